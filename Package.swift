@@ -1,0 +1,69 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// MARK: - C libraries (one system-library target each: module.modulemap + shim.h only)
+
+let cLibraries: [Target] = [
+    .systemLibrary(
+        name: "CTesseract", pkgConfig: "tesseract",
+        providers: [.apt(["libtesseract-dev", "libarchive-dev", "libcurl4-openssl-dev"])]),
+    .systemLibrary(name: "CTIFF", pkgConfig: "libtiff-4", providers: [.apt(["libtiff-dev"])]),
+    .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+    .systemLibrary(
+        name: "CTurboJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
+]
+
+// MARK: - The pure core and its adapters (the only importers of the C modules)
+
+let modules: [Target] = [
+    .target(name: "DigitiseCore"),
+    .target(name: "ImageCodecs", dependencies: ["DigitiseCore", "CTIFF", "CPNG", "CTurboJPEG"]),
+    .target(name: "TesseractOCR", dependencies: ["DigitiseCore", "CTesseract"]),
+    .target(
+        name: "ObjectStore",
+        dependencies: ["DigitiseCore", .product(name: "Crypto", package: "swift-crypto")]),
+    .target(
+        name: "Catalog",
+        dependencies: ["DigitiseCore", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(
+        name: "DigitiseCLI",
+        dependencies: [
+            "DigitiseCore", "ImageCodecs", "TesseractOCR", "ObjectStore", "Catalog",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+    .executableTarget(name: "digitise", dependencies: ["DigitiseCLI"]),
+]
+
+// MARK: - Tests (one target per module; TestSupport holds the doubles)
+
+let tests: [Target] = [
+    .target(name: "TestSupport", dependencies: ["DigitiseCore"], path: "Tests/TestSupport"),
+    .testTarget(name: "DigitiseCoreTests", dependencies: ["DigitiseCore", "TestSupport"]),
+    .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs", "TestSupport"]),
+    .testTarget(name: "TesseractOCRTests", dependencies: ["TesseractOCR", "ImageCodecs", "TestSupport"]),
+    .testTarget(name: "ObjectStoreTests", dependencies: ["ObjectStore", "TestSupport"]),
+    .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),
+    .testTarget(name: "DigitiseCLITests", dependencies: ["DigitiseCLI", "TestSupport"]),
+]
+
+let package = Package(
+    name: "digitise",
+    platforms: [.macOS(.v15)],
+    products: [.executable(name: "digitise", targets: ["digitise"])],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: cLibraries + modules + tests
+)
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.swiftLanguageMode(.v6))
+    target.swiftSettings = settings
+}

@@ -1,0 +1,1 @@
+public struct DigitiseCommand { public static func main() {} }

@@ -1,0 +1,37 @@
+/// Counts over the documents a batch saw, and the failures among them.
+public struct BatchCounts: Sendable, Equatable, Codable {
+    public var files = 0
+    public var documents = 0
+    public var pages = 0
+    public var pagesDone = 0
+    public var pagesBlank = 0
+    public var pagesFailed = 0
+    public var pagesPending = 0
+    public var inboxProblems = 0
+    /// The first failures, in file, document and page order (the catalog holds all of them).
+    public var failures: [FailureLine] = []
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case files, documents, pages, failures
+        case pagesDone = "pages_done", pagesBlank = "pages_blank", pagesFailed = "pages_failed"
+        case pagesPending = "pages_pending", inboxProblems = "inbox_problems"
+    }
+}
+
+/// One failure as a summary lists it.
+public struct FailureLine: Sendable, Equatable, Codable {
+    /// What failed: `FILE-ID/DOC page N`, or an inbox path.
+    public let subject: String
+    public let stage: String
+    public let code: String
+    public let message: String
+
+    public init(subject: String, stage: String, code: String, message: String) {
+        self.subject = subject
+        self.stage = stage
+        self.code = code
+        self.message = message
+    }
+}

@@ -1,0 +1,25 @@
+/// What became of one page.
+public struct PageOutcome: Sendable {
+    public enum Result: Sendable {
+        /// Read: the derivation that produced the text, and the text itself for the full-text index.
+        case read(DerivationRecord, text: String)
+        case blank
+        case failed(StageFailure)
+    }
+
+    public let pageID: Int64
+    public let result: Result
+    /// The resolution the page was read at, and whether it came from the file or the pipeline's default.
+    public let dpi: Int?
+    public let dpiSource: String?
+    /// Seconds spent per stage on this page in this run (0 when memoised).
+    public let seconds: [Stage: Double]
+
+    public init(pageID: Int64, result: Result, dpi: Int? = nil, dpiSource: String? = nil, seconds: [Stage: Double] = [:]) {
+        self.pageID = pageID
+        self.result = result
+        self.dpi = dpi
+        self.dpiSource = dpiSource
+        self.seconds = seconds
+    }
+}

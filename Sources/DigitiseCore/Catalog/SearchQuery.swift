@@ -1,0 +1,33 @@
+/// A full-text search as people type it.
+public struct SearchQuery: Sendable, Equatable {
+    /// Words to find; diacritics and case do not matter; `word*` matches a prefix; `"two words"` a phrase.
+    public let text: String
+    public let fileID: FileID?
+    public let limit: Int
+
+    public init(text: String, fileID: FileID? = nil, limit: Int = 20) {
+        self.text = text
+        self.fileID = fileID
+        self.limit = limit
+    }
+}
+
+/// A page that matched a search.
+public struct SearchHit: Sendable, Equatable, Codable {
+    public let fileID: String
+    public let document: String
+    public let page: Int
+    /// Text around the match, with the matched words between « and ».
+    public let snippet: String
+
+    public init(fileID: String, document: String, page: Int, snippet: String) {
+        self.fileID = fileID
+        self.document = document
+        self.page = page
+        self.snippet = snippet
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case fileID = "file", document, page, snippet
+    }
+}

@@ -1,0 +1,27 @@
+/// Why a source file or one of its pages could not be decoded.
+public struct DecodeError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Kind: String, Sendable, CaseIterable {
+        case empty, truncated, tooLarge = "too-large", notAnImage = "not-an-image", unsupported, corrupt, unreadable
+    }
+
+    public let kind: Kind
+    /// The 0-based page within the source, when the error concerns one page only.
+    public let page: Int?
+    /// The library's own words and the context.
+    public let message: String
+
+    public init(_ kind: Kind, page: Int? = nil, _ message: String) {
+        self.kind = kind
+        self.page = page
+        self.message = message
+    }
+
+    public var description: String {
+        (page.map { "page \($0 + 1): " } ?? "") + message
+    }
+
+    /// The core's vocabulary: decoding belongs to the stage that reads the pixels.
+    public func failure(at stage: Stage) -> StageFailure {
+        StageFailure(stage: stage, code: "decode.\(kind.rawValue)", message: description)
+    }
+}

@@ -1,0 +1,25 @@
+/// A personal file's folder in the inbox.
+public struct InboxFile: Sendable, Equatable {
+    public let id: FileID
+    public let documents: [InboxDocument]
+
+    public init(id: FileID, documents: [InboxDocument]) {
+        self.id = id
+        self.documents = documents
+    }
+}
+
+/// One document: a single image file, or a folder of page images in natural order.
+public struct InboxDocument: Sendable, Equatable {
+    public let name: String
+    /// Absolute paths of the source files, in page order.
+    public let sources: [String]
+    /// The same paths relative to the personal file's folder.
+    public let relativePaths: [String]
+
+    public init(name: String, sources: [String], relativePaths: [String]) {
+        self.name = name
+        self.sources = sources
+        self.relativePaths = relativePaths
+    }
+}

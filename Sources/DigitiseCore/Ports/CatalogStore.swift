@@ -1,0 +1,39 @@
+/// The catalog: what the archive holds and where each page stands.
+///
+/// Implementations must:
+/// - make each call one transaction (all of it or nothing), so a crash between calls loses no more than the
+///   call under way;
+/// - serialise writes, and let reads run beside a write (WAL snapshots), from any thread;
+/// - keep old document versions: registering changed sources makes a new version current, never overwrites.
+public protocol CatalogStore: Sendable {
+    /// Opens a batch record for a run and returns its id.
+    func beginBatch(_ start: BatchStart) throws -> Int64
+
+    /// Records a problem with an inbox entry that could not become a document (bad file ID, symlink, ...).
+    func recordInboxProblem(_ problem: InboxProblem, batch: Int64) throws
+
+    /// Records an ingested document and its pages. Registering a document whose current version has the same
+    /// sources changes nothing but its `last seen` batch; different sources make a new current version.
+    func registerDocument(_ document: IngestedDocument, batch: Int64) throws -> DocumentRegistration
+
+    /// Every page of a current document that still waits for work, in file, document and page order.
+    func pendingPages() throws -> [PageJob]
+
+    /// The memoised result of a derivation, if it was ever computed.
+    func derivation(forKey key: String) throws -> DerivationRecord?
+
+    /// Records what became of a page (and its derivation and text, when it was read) in one transaction.
+    func recordPage(_ outcome: PageOutcome) throws
+
+    /// Closes a batch with its final status and summary.
+    func finishBatch(_ id: Int64, status: String, summaryJSON: String) throws
+
+    /// Counts and failures over the documents a batch saw.
+    func summary(ofBatch id: Int64, failureLimit: Int) throws -> BatchCounts
+
+    /// Full-text search over the current version of every page.
+    func search(_ query: SearchQuery) throws -> [SearchHit]
+
+    /// One personal file with its current documents and pages, or nil when the archive has no such file.
+    func fileRecord(_ id: FileID) throws -> FileRecord?
+}

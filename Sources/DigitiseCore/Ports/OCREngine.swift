@@ -1,0 +1,18 @@
+/// Reads the text of one normalised page.
+///
+/// An engine owns native resources that are not thread-safe: it is created, used and released by one worker
+/// thread only. Create engines through an `OCREngineFactory` inside the worker that uses them.
+public protocol OCREngine: AnyObject {
+    /// Recognises `image`; gives up with `OCRError.timeout` once `deadlineSeconds` have passed.
+    func recognise(_ image: GreyImage, dpi: Int, deadlineSeconds: Double) throws(OCRError) -> OCRResult
+}
+
+/// Makes one `OCREngine` per worker. Safe to share between threads.
+public protocol OCREngineFactory: Sendable {
+    /// The engine, its version and its models, e.g. `tesseract 5.3.0 lav+rus+eng`; part of every derivation key,
+    /// so a new engine or model re-does exactly the OCR it changes.
+    var engineIdentity: String { get }
+
+    /// Creates an engine for the calling thread.
+    func makeEngine() throws(OCRError) -> any OCREngine
+}

@@ -1,0 +1,26 @@
+/// The content-addressed object store: immutable blobs named by their SHA-256.
+///
+/// Implementations must make every write atomic and durable before returning (write to a staging area, flush,
+/// rename into place, flush the folder), so a catalog row committed afterwards never refers to a half object.
+/// Storing bytes that are already present is a no-op that returns the same hash. Safe to call from several threads.
+public protocol ObjectStoring: Sendable {
+    /// Copies a file into the store bit-exact, hashing it on the way.
+    func put(fileAt path: String) throws -> StoredObject
+    /// Stores bytes produced by the pipeline (text, hOCR, images).
+    func put(_ bytes: [UInt8]) throws -> StoredObject
+    /// Where an object's bytes are on disk (read-only).
+    func path(of hash: ObjectHash) -> String
+    /// Reads an object's bytes.
+    func read(_ hash: ObjectHash) throws -> [UInt8]
+}
+
+/// An object now present in the store.
+public struct StoredObject: Sendable, Equatable {
+    public let hash: ObjectHash
+    public let size: Int
+
+    public init(hash: ObjectHash, size: Int) {
+        self.hash = hash
+        self.size = size
+    }
+}

@@ -1,0 +1,60 @@
+/// What a run did, as printed in the morning and returned with `--format json`.
+public struct RunSummary: Sendable, Equatable, Codable {
+    public let batch: Int64
+    public let inbox: String
+    public let counts: BatchCounts
+    /// Pages that were read (or failed) in this run rather than found done already.
+    public let pagesProcessed: Int
+    /// Pages whose OCR came from the memo of an earlier identical derivation.
+    public let pagesMemoised: Int
+    public let seconds: Double
+    public let problems: [InboxProblem]
+    public let exitStatus: Int32
+
+    public var pagesPerMinute: Double { seconds > 0 ? Double(pagesProcessed) / seconds * 60 : 0 }
+
+    enum CodingKeys: String, CodingKey {
+        case batch, inbox, counts, seconds, problems
+        case pagesProcessed = "pages_processed", pagesMemoised = "pages_memoised", exitStatus = "exit_status"
+        case pagesPerMinute = "pages_per_minute"
+    }
+
+    public init(
+        batch: Int64, inbox: String, counts: BatchCounts, pagesProcessed: Int, pagesMemoised: Int, seconds: Double,
+        problems: [InboxProblem], exitStatus: Int32
+    ) {
+        self.batch = batch
+        self.inbox = inbox
+        self.counts = counts
+        self.pagesProcessed = pagesProcessed
+        self.pagesMemoised = pagesMemoised
+        self.seconds = seconds
+        self.problems = problems
+        self.exitStatus = exitStatus
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        batch = try c.decode(Int64.self, forKey: .batch)
+        inbox = try c.decode(String.self, forKey: .inbox)
+        counts = try c.decode(BatchCounts.self, forKey: .counts)
+        pagesProcessed = try c.decode(Int.self, forKey: .pagesProcessed)
+        pagesMemoised = try c.decode(Int.self, forKey: .pagesMemoised)
+        seconds = try c.decode(Double.self, forKey: .seconds)
+        problems = try c.decode([InboxProblem].self, forKey: .problems)
+        exitStatus = try c.decode(Int32.self, forKey: .exitStatus)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(batch, forKey: .batch)
+        try c.encode(inbox, forKey: .inbox)
+        try c.encode(counts, forKey: .counts)
+        try c.encode(pagesProcessed, forKey: .pagesProcessed)
+        try c.encode(pagesMemoised, forKey: .pagesMemoised)
+        try c.encode((seconds * 100).rounded() / 100, forKey: .seconds)
+        try c.encode((pagesPerMinute * 10).rounded() / 10, forKey: .pagesPerMinute)
+        try c.encode(problems, forKey: .problems)
+        try c.encode(exitStatus, forKey: .exitStatus)
+    }
+}

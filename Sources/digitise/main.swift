@@ -1,0 +1,2 @@
+import DigitiseCLI
+DigitiseCommand.main()
