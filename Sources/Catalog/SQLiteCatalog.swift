@@ -1,1 +1,88 @@
 import DigitiseCore
+import Foundation
+import GRDB
+
+/// The catalog in SQLite (`ARCHIVE/catalog.sqlite`): WAL mode, FTS5 over page text with diacritics folded
+/// (`berzins` finds `Bērziņš`). GRDB's `DatabasePool` serialises the writes and runs reads beside them.
+public final class SQLiteCatalog: CatalogStore {
+    let pool: DatabasePool
+
+    /// Opens the catalog, creating it and bringing its schema up to date unless `readOnly`.
+    public init(path: String, readOnly: Bool = false) throws {
+        if readOnly && !FileManager.default.fileExists(atPath: path) { throw CatalogError.noCatalog(path) }
+        var configuration = Configuration()
+        configuration.readonly = readOnly
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(30)
+        configuration.label = "catalog"
+        configuration.prepareDatabase { db in
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        }
+        pool = try DatabasePool(path: path, configuration: configuration)
+        if !readOnly { try CatalogSchema.migrator.migrate(pool) }
+    }
+
+    static func now() -> String { Date().formatted(.iso8601) }
+
+    public func beginBatch(_ start: BatchStart) throws -> Int64 {
+        try pool.write { db in
+            try db.execute(
+                sql: "INSERT INTO batches(inbox, pipeline, pipeline_version, workers, program, started_at) VALUES (?,?,?,?,?,?)",
+                arguments: [start.inbox, start.pipelineName, start.pipelineVersion, start.workers, start.program, Self.now()])
+            return db.lastInsertedRowID
+        }
+    }
+
+    public func recordInboxProblem(_ problem: InboxProblem, batch: Int64) throws {
+        try pool.write { db in
+            try db.execute(
+                sql: "INSERT INTO inbox_problems(batch_id, path, code, message, is_failure) VALUES (?,?,?,?,?)",
+                arguments: [batch, problem.path, problem.code, problem.message, problem.isFailure])
+        }
+    }
+
+    public func finishBatch(_ id: Int64, status: String, summaryJSON: String) throws {
+        try pool.write { db in
+            try db.execute(
+                sql: "UPDATE batches SET finished_at = ?, status = ?, summary_json = ? WHERE id = ?",
+                arguments: [Self.now(), status, summaryJSON, id])
+        }
+    }
+
+    public func pendingPages() throws -> [PageJob] {
+        try pool.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.id, d.file_id, d.name, p.number, p.source_object, p.source_page
+                    FROM pages p JOIN documents d ON d.id = p.document_id
+                    WHERE p.status = 'pending' AND d.is_current = 1
+                    ORDER BY d.file_id, d.name, p.number
+                    """)
+            return rows.compactMap { row in
+                guard let file = FileID(validating: row[1]), let source = ObjectHash(hex: row[4]) else { return nil }
+                return PageJob(pageID: row[0], fileID: file, documentName: row[2], number: row[3], sourceObject: source, sourcePage: row[5])
+            }
+        }
+    }
+
+    public func derivation(forKey key: String) throws -> DerivationRecord? {
+        try pool.read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT d.text_object, t.size, d.hocr_object, h.size, d.mean_confidence
+                        FROM derivations d JOIN objects t ON t.hash = d.text_object JOIN objects h ON h.hash = d.hocr_object
+                        WHERE d.key = ?
+                        """, arguments: [key]),
+                let text = ObjectHash(hex: row[0]), let hocr = ObjectHash(hex: row[2])
+            else { return nil }
+            return DerivationRecord(
+                key: key, textObject: StoredObject(hash: text, size: row[1]), hocrObject: StoredObject(hash: hocr, size: row[3]),
+                meanConfidence: row[4])
+        }
+    }
+}

@@ -1,1 +1,31 @@
-public struct DigitiseCommand { public static func main() {} }
+import ArgumentParser
+import DigitiseCore
+
+/// `digitise`: the root command. Each subcommand lives in `Commands/`, one file each.
+public struct DigitiseCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "digitise",
+        abstract: "Turn scanned personal files into a trusted, searchable digital archive.",
+        discussion: """
+            The nightly job reads an inbox of scans (one folder per personal file), keeps every original bit-exact
+            in a content-addressed store, reads each page with Tesseract and indexes the text in a searchable
+            catalog. Run it again at any time: finished work is never redone, interrupted work is resumed.
+
+            Typical night:   digitise run /scans/inbox --archive /srv/archive
+            Find a page:     digitise search "berzins uzturēšanās" --archive /srv/archive
+            Look at a file:  digitise show PF-2019-004512 --archive /srv/archive --format json
+
+            The archive defaults to $DIGITISE_ARCHIVE, else ./archive.
+            \(ExitStatusTable.text)
+            """,
+        version: Version.program,
+        subcommands: [RunCommand.self, SearchCommand.self, ShowCommand.self])
+
+    public init() {}
+
+    /// The program's entry: guarantees single-threaded OpenMP for Tesseract, then parses and runs the command.
+    public static func launch() {
+        OpenMPGuard.ensureSingleThreaded()
+        main()
+    }
+}

@@ -7,9 +7,8 @@ import Foundation
 struct PNGDecoder {
     func inspect(fileAt path: String, limits: DecodeLimits) throws(DecodeError) -> [Result<PageHeader, DecodeError>] {
         let bytes = try FileBytes.read(path, format: "PNG")
-        var image = try begin(bytes)
-        defer { png_image_free(&image) }
-        let header = header(of: image, bytes: bytes)
+        let image = try PNGImage(bytes)
+        let header = image.header(bytes: bytes)
         do throws(DecodeError) {
             try limits.check(header, page: 0)
             return [.success(header)]
@@ -21,52 +20,64 @@ struct PNGDecoder {
     func decode(fileAt path: String, page: Int, limits: DecodeLimits) throws(DecodeError) -> GreyImage {
         guard page == 0 else { throw DecodeError(.corrupt, page: page, "PNG: a PNG has one page only") }
         let bytes = try FileBytes.read(path, format: "PNG")
-        var image = try begin(bytes)
-        let header = header(of: image, bytes: bytes)
-        do {
-            try limits.check(header, page: 0)
-        } catch {
-            png_image_free(&image)
+        let image = try PNGImage(bytes)
+        let header = image.header(bytes: bytes)
+        try limits.check(header, page: 0)
+        return GreyImage(width: header.width, height: header.height, pixels: try image.finishGrey(), dpi: header.dpi)
+    }
+}
+
+/// One `png_image` being read. libpng keeps pointers back to the struct (its error handling jumps through it),
+/// so the struct lives at one heap address for its whole life, owned here and freed in `deinit`.
+private final class PNGImage {
+    private let image: UnsafeMutablePointer<png_image>
+    private let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) throws(DecodeError) {
+        self.bytes = bytes
+        image = .allocate(capacity: 1)
+        image.initialize(to: png_image())
+        image.pointee.version = DIGITISE_PNG_IMAGE_VERSION
+        // libpng reads from this buffer until finish_read: `bytes` is kept alive (and unmoved) by this object.
+        let ok = self.bytes.withUnsafeBytes { png_image_begin_read_from_memory(image, $0.baseAddress, $0.count) }
+        guard ok != 0 else {
+            let error = Self.classify(message, page: nil)
+            image.deallocate()
             throw error
         }
-        image.format = DIGITISE_PNG_FORMAT_GRAY
-        let width = Int(image.width), height = Int(image.height)
-        var pixels = [UInt8](repeating: 255, count: width * height)
-        var paper = png_color(red: 255, green: 255, blue: 255)
-        // finish_read releases the image's resources whether it succeeds or not.
-        let ok = bytes.withUnsafeBytes { _ in
-            pixels.withUnsafeMutableBytes { png_image_finish_read(&image, &paper, $0.baseAddress, 0, nil) }
-        }
-        guard ok != 0 else {
-            throw classify(message(of: image), page: 0)
-        }
-        return GreyImage(width: width, height: height, pixels: pixels, dpi: header.dpi)
     }
 
-    private func begin(_ bytes: [UInt8]) throws(DecodeError) -> png_image {
-        var image = png_image()
-        image.version = DIGITISE_PNG_IMAGE_VERSION
-        let ok = bytes.withUnsafeBytes { png_image_begin_read_from_memory(&image, $0.baseAddress, $0.count) }
-        guard ok != 0 else { throw classify(message(of: image), page: nil) }
-        return image
+    deinit {
+        png_image_free(image)  // a no-op once finish_read has released it
+        image.deallocate()
     }
 
-    private func header(of image: png_image, bytes: [UInt8]) -> PageHeader {
-        let chunk = PNGChunks(bytes)
-        let header = chunk.ihdr
+    func header(bytes: [UInt8]) -> PageHeader {
+        let chunks = PNGChunks(bytes)
         return PageHeader(
-            width: Int(image.width), height: Int(image.height), bitsPerSample: header?.bitDepth ?? 8,
-            samplesPerPixel: header.map { PNGChunks.samples(colourType: $0.colourType) } ?? 1,
-            colourModel: header.map { PNGChunks.colourModel(colourType: $0.colourType) } ?? "unknown", dpi: chunk.dpi)
+            width: Int(image.pointee.width), height: Int(image.pointee.height), bitsPerSample: chunks.ihdr?.bitDepth ?? 8,
+            samplesPerPixel: chunks.ihdr.map { PNGChunks.samples(colourType: $0.colourType) } ?? 1,
+            colourModel: chunks.ihdr.map { PNGChunks.colourModel(colourType: $0.colourType) } ?? "unknown", dpi: chunks.dpi)
     }
 
-    private func message(of image: png_image) -> String {
-        var copy = image.message
-        return withUnsafeBytes(of: &copy) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+    /// Decodes to 8-bit grey, compositing any alpha on white paper.
+    func finishGrey() throws(DecodeError) -> [UInt8] {
+        image.pointee.format = DIGITISE_PNG_FORMAT_GRAY
+        var pixels = [UInt8](repeating: 255, count: Int(image.pointee.width) * Int(image.pointee.height))
+        var paper = png_color(red: 255, green: 255, blue: 255)
+        let ok = bytes.withUnsafeBytes { _ in
+            pixels.withUnsafeMutableBytes { png_image_finish_read(image, &paper, $0.baseAddress, 0, nil) }
+        }
+        guard ok != 0 else { throw Self.classify(message, page: 0) }
+        return pixels
     }
 
-    private func classify(_ message: String, page: Int?) -> DecodeError {
-        let truncated = ["Not enough image data", "unexpected end", "Read Error", "IDAT: incorrect", "read beyond end", "end of file"]
+    private var message: String {
+        withUnsafeBytes(of: &image.pointee.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+    }
+
+    private static func classify(_ message: String, page: Int?) -> DecodeError {
+        let truncated = ["Not enough image data", "unexpected end", "Read Error", "read beyond end", "end of file", "too short"]
             .contains { message.localizedCaseInsensitiveContains($0) }
         return DecodeError(truncated ? .truncated : .corrupt, page: page, "PNG: \(message.isEmpty ? "libpng gave no reason" : message)")
     }

@@ -1,1 +1,96 @@
+import Crypto
 import DigitiseCore
+import Foundation
+
+/// The archive's object store on a local filesystem: `objects/sha256/ab/cd/abcd…`, read-only files.
+///
+/// Every write goes to `tmp/` first, is flushed, renamed into place and its folder flushed: a crash leaves at most
+/// a stray file in `tmp/`, never a half object under its name.
+public struct FileObjectStore: ObjectStoring {
+    public let root: String
+    var objectsRoot: String { root + "/objects/sha256" }
+    var staging: String { root + "/tmp" }
+
+    /// Opens (and creates, if needed) the store under an archive folder.
+    public init(archive root: String) throws {
+        self.root = root
+        for folder in [root + "/objects/sha256", root + "/tmp"] {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+    }
+
+    public func path(of hash: ObjectHash) -> String {
+        let h = hash.hex
+        return "\(objectsRoot)/\(h.prefix(2))/\(h.dropFirst(2).prefix(2))/\(h)"
+    }
+
+    public func put(fileAt path: String) throws -> StoredObject {
+        let source = try POSIXFile(openForReading: path)
+        let staged = try POSIXFile.createStaging(in: staging)
+        var hasher = SHA256()
+        var size = 0
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        do {
+            while true {
+                let count = try source.read(into: &buffer)
+                if count == 0 { break }
+                buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }
+                try staged.file.write(buffer[0..<count])
+                size += count
+            }
+            return try install(staged, hash: Self.hex(hasher.finalize()), size: size)
+        } catch {
+            unlink(staged.path)
+            throw error
+        }
+    }
+
+    public func put(_ bytes: [UInt8]) throws -> StoredObject {
+        let hash = Self.hex(SHA256.hash(data: bytes))
+        if let existing = ObjectHash(hex: hash), FileManager.default.fileExists(atPath: path(of: existing)) {
+            return StoredObject(hash: existing, size: bytes.count)
+        }
+        let staged = try POSIXFile.createStaging(in: staging)
+        do {
+            try staged.file.write(bytes[...])
+            return try install(staged, hash: hash, size: bytes.count)
+        } catch {
+            unlink(staged.path)
+            throw error
+        }
+    }
+
+    public func read(_ hash: ObjectHash) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path(of: hash)) else {
+            throw StoreError(operation: "read", path: path(of: hash), code: ENOENT)
+        }
+        return [UInt8](data)
+    }
+
+    /// Flushes a staged file and renames it to its hash, unless that object exists already (dedup).
+    private func install(_ staged: (file: POSIXFile, path: String), hash: String, size: Int) throws -> StoredObject {
+        guard let objectHash = ObjectHash(hex: hash) else { preconditionFailure("SHA-256 hex is always valid") }
+        try staged.file.sync()
+        try staged.file.makeReadOnly()
+        staged.file.close()
+        let destination = path(of: objectHash)
+        if FileManager.default.fileExists(atPath: destination) {
+            unlink(staged.path)
+            return StoredObject(hash: objectHash, size: size)
+        }
+        let folder = (destination as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        guard rename(staged.path, destination) == 0 else {
+            throw StoreError(operation: "rename into place", path: destination, code: errno)
+        }
+        try POSIXFile.syncDirectory(folder)
+        return StoredObject(hash: objectHash, size: size)
+    }
+
+    static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { byte in
+            let s = String(byte, radix: 16)
+            return s.count == 1 ? "0" + s : s
+        }.joined()
+    }
+}

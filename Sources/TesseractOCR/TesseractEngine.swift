@@ -1,1 +1,59 @@
+internal import CTesseract
 import DigitiseCore
+
+/// One Tesseract handle (`TessBaseAPI`), created, used and released by one worker thread: this is where a page's
+/// OCR happens.
+///
+/// Not `Sendable` on purpose: Tesseract handles may run in parallel threads, but each only in its own.
+final class TesseractEngine: OCREngine {
+    private let api: OpaquePointer
+
+    init(languages: String, pageSegmentationMode: Int, dataPath: String?) throws(OCRError) {
+        guard let api = TessBaseAPICreate() else { throw .engineUnavailable("TessBaseAPICreate returned nothing") }
+        guard TessBaseAPIInit3(api, dataPath, languages) == 0 else {
+            TessBaseAPIDelete(api)
+            throw .engineUnavailable(
+                "Tesseract could not load the language models '\(languages)' from \(dataPath ?? TesseractEngineFactory.defaultDataPath); install them (make deps, or apt-get install tesseract-ocr-LANG)")
+        }
+        self.api = api
+        // Tesseract's own warnings ("Estimating resolution", "Empty page") go to a file nobody reads; failures come back as codes.
+        _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
+        TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(pageSegmentationMode)))
+    }
+
+    deinit {
+        TessBaseAPIEnd(api)
+        TessBaseAPIDelete(api)
+    }
+
+    func recognise(_ image: GreyImage, dpi: Int, deadlineSeconds: Double) throws(OCRError) -> OCRResult {
+        defer { TessBaseAPIClear(api) }
+        // Tesseract copies the buffer, so it need not outlive this call.
+        image.pixels.withUnsafeBufferPointer {
+            TessBaseAPISetImage(api, $0.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
+        }
+        TessBaseAPISetSourceResolution(api, Int32(dpi))
+
+        guard let monitor = TessMonitorCreate() else { throw .recognitionFailed("cannot create a progress monitor") }
+        defer { TessMonitorDelete(monitor) }
+        let clock = ContinuousClock()
+        let started = clock.now
+        TessMonitorSetDeadlineMSecs(monitor, Int32(clamping: Int((deadlineSeconds * 1000).rounded())))
+        guard TessBaseAPIRecognize(api, monitor) == 0 else {
+            let elapsed = clock.now - started
+            if elapsed >= .milliseconds(Int((deadlineSeconds * 1000).rounded())) { throw .timeout(seconds: deadlineSeconds) }
+            throw .recognitionFailed("Tesseract's recogniser returned an error for a \(image.width) x \(image.height) page")
+        }
+        let text = takeString(TessBaseAPIGetUTF8Text(api))
+        let hocr = takeString(TessBaseAPIGetHOCRText(api, 0))
+        let confidence = Int(TessBaseAPIMeanTextConf(api))
+        return OCRResult(text: text, hocr: hocr, meanConfidence: confidence)
+    }
+
+    /// Copies and frees a string Tesseract allocated.
+    private func takeString(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        defer { TessDeleteText(pointer) }
+        return String(cString: pointer)
+    }
+}

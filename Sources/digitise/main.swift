@@ -1,2 +1,3 @@
 import DigitiseCLI
-DigitiseCommand.main()
+
+DigitiseCommand.launch()

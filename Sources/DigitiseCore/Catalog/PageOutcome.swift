@@ -14,8 +14,14 @@ public struct PageOutcome: Sendable {
     public let dpiSource: String?
     /// Seconds spent per stage on this page in this run (0 when memoised).
     public let seconds: [Stage: Double]
+    /// True when the result was found in the memo of an identical earlier derivation, not computed now.
+    public let isMemoised: Bool
 
-    public init(pageID: Int64, result: Result, dpi: Int? = nil, dpiSource: String? = nil, seconds: [Stage: Double] = [:]) {
+    public init(
+        pageID: Int64, result: Result, dpi: Int? = nil, dpiSource: String? = nil, seconds: [Stage: Double] = [:],
+        isMemoised: Bool = false
+    ) {
+        self.isMemoised = isMemoised
         self.pageID = pageID
         self.result = result
         self.dpi = dpi

@@ -60,7 +60,7 @@ public struct BatchRunner: Sendable {
             body: { engine, job in
                 let outcome = try processor.process(job, with: engine)
                 try catalog.recordPage(outcome)
-                if case .read = outcome.result, outcome.seconds.isEmpty { memoised.add(1, ordering: .relaxed) }
+                if outcome.isMemoised { memoised.add(1, ordering: .relaxed) }
                 progress.pageFinished(outcome.result.status, label: job.label)
             })
 

@@ -24,8 +24,8 @@ public struct PageProcessor: Sendable {
     public func process(_ job: PageJob, with engine: any OCREngine) throws -> PageOutcome {
         let key = DerivationKey.ocr(source: job.sourceObject, page: job.sourcePage, pipeline: pipeline, engine: engineIdentity)
         if let memo = try catalog.derivation(forKey: key) {
-            let text = String(decoding: try store.read(memo.textObject), as: UTF8.self)
-            return PageOutcome(pageID: job.pageID, result: .read(memo, text: text))
+            let text = String(decoding: try store.read(memo.textObject.hash), as: UTF8.self)
+            return PageOutcome(pageID: job.pageID, result: .read(memo, text: text), isMemoised: true)
         }
 
         let clock = ContinuousClock()
@@ -54,7 +54,7 @@ public struct PageProcessor: Sendable {
 
         let textObject = try store.put(Array(result.text.utf8))
         let hocrObject = try store.put(Array(result.hocr.utf8))
-        let record = DerivationRecord(key: key, textObject: textObject.hash, hocrObject: hocrObject.hash, meanConfidence: result.meanConfidence)
+        let record = DerivationRecord(key: key, textObject: textObject, hocrObject: hocrObject, meanConfidence: result.meanConfidence)
         return PageOutcome(
             pageID: job.pageID, result: .read(record, text: result.text), dpi: resolution.dpi,
             dpiSource: resolution.source.rawValue, seconds: seconds)

@@ -1,0 +1,14 @@
+/// What the catalog refuses, in words people can act on.
+public enum CatalogError: Error, CustomStringConvertible, Equatable {
+    /// The search text cannot be read as a query.
+    case badQuery(String)
+    /// The archive has no catalog (nothing was ever run into it).
+    case noCatalog(String)
+
+    public var description: String {
+        switch self {
+        case .badQuery(let why): "cannot search for that: \(why). Search for words, `prefix*`, or \"a phrase\"."
+        case .noCatalog(let path): "no catalog at \(path): run `digitise run INBOX --archive DIR` first, or give the right --archive"
+        }
+    }
+}

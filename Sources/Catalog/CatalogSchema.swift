@@ -1,0 +1,92 @@
+import GRDB
+
+/// The catalog's tables, as numbered migrations: an archive opened by a newer program is brought forward in place.
+enum CatalogSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE objects(
+                        hash TEXT PRIMARY KEY,
+                        size INTEGER NOT NULL,
+                        media_type TEXT NOT NULL,
+                        created_at TEXT NOT NULL);
+                    CREATE TABLE batches(
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        inbox TEXT NOT NULL,
+                        pipeline TEXT NOT NULL,
+                        pipeline_version INTEGER NOT NULL,
+                        workers INTEGER NOT NULL,
+                        program TEXT NOT NULL,
+                        started_at TEXT NOT NULL,
+                        finished_at TEXT,
+                        status TEXT NOT NULL DEFAULT 'running',
+                        summary_json TEXT);
+                    CREATE TABLE inbox_problems(
+                        id INTEGER PRIMARY KEY,
+                        batch_id INTEGER NOT NULL REFERENCES batches(id),
+                        path TEXT NOT NULL,
+                        code TEXT NOT NULL,
+                        message TEXT NOT NULL,
+                        is_failure INTEGER NOT NULL);
+                    CREATE TABLE files(
+                        id TEXT PRIMARY KEY,
+                        first_batch_id INTEGER NOT NULL REFERENCES batches(id),
+                        created_at TEXT NOT NULL);
+                    CREATE TABLE documents(
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        file_id TEXT NOT NULL REFERENCES files(id),
+                        name TEXT NOT NULL,
+                        version INTEGER NOT NULL,
+                        is_current INTEGER NOT NULL,
+                        sources_key TEXT NOT NULL,
+                        status TEXT NOT NULL,
+                        created_batch_id INTEGER NOT NULL REFERENCES batches(id),
+                        last_seen_batch_id INTEGER NOT NULL REFERENCES batches(id),
+                        created_at TEXT NOT NULL,
+                        UNIQUE(file_id, name, version));
+                    CREATE UNIQUE INDEX documents_current ON documents(file_id, name) WHERE is_current = 1;
+                    CREATE INDEX documents_last_seen ON documents(last_seen_batch_id);
+                    CREATE TABLE document_sources(
+                        document_id INTEGER NOT NULL REFERENCES documents(id),
+                        position INTEGER NOT NULL,
+                        object_hash TEXT NOT NULL REFERENCES objects(hash),
+                        relative_path TEXT NOT NULL,
+                        format TEXT,
+                        PRIMARY KEY(document_id, position));
+                    CREATE TABLE derivations(
+                        key TEXT PRIMARY KEY,
+                        stage TEXT NOT NULL,
+                        text_object TEXT NOT NULL REFERENCES objects(hash),
+                        hocr_object TEXT NOT NULL REFERENCES objects(hash),
+                        mean_confidence INTEGER NOT NULL,
+                        created_at TEXT NOT NULL);
+                    CREATE TABLE pages(
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        document_id INTEGER NOT NULL REFERENCES documents(id),
+                        number INTEGER NOT NULL,
+                        source_object TEXT NOT NULL REFERENCES objects(hash),
+                        source_page INTEGER NOT NULL,
+                        width INTEGER,
+                        height INTEGER,
+                        stated_dpi REAL,
+                        dpi INTEGER,
+                        dpi_source TEXT,
+                        status TEXT NOT NULL,
+                        error_stage TEXT,
+                        error_code TEXT,
+                        error_message TEXT,
+                        derivation_key TEXT REFERENCES derivations(key),
+                        ocr_confidence INTEGER,
+                        normalise_seconds REAL,
+                        ocr_seconds REAL,
+                        updated_at TEXT NOT NULL,
+                        UNIQUE(document_id, number));
+                    CREATE INDEX pages_pending ON pages(status) WHERE status = 'pending';
+                    CREATE VIRTUAL TABLE page_text USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+                    """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,131 @@
+import DigitiseCore
+import GRDB
+
+extension SQLiteCatalog {
+    public func registerDocument(_ document: IngestedDocument, batch: Int64) throws -> DocumentRegistration {
+        let sourcesKey = document.sources.map { "\($0.relativePath)=\($0.object.hash.hex)" }.joined(separator: "\n")
+        return try pool.write { db in
+            let now = Self.now()
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO files(id, first_batch_id, created_at) VALUES (?,?,?)",
+                arguments: [document.fileID.rawValue, batch, now])
+            let current = try Row.fetchOne(
+                db, sql: "SELECT id, version, sources_key FROM documents WHERE file_id = ? AND name = ? AND is_current = 1",
+                arguments: [document.fileID.rawValue, document.name])
+            if let current, current["sources_key"] == sourcesKey {
+                try db.execute(sql: "UPDATE documents SET last_seen_batch_id = ? WHERE id = ?", arguments: [batch, current["id"]])
+                return DocumentRegistration(documentID: current["id"], version: current["version"], isNewVersion: false)
+            }
+            let version = (current?["version"] as Int? ?? 0) + 1
+            if let current {
+                // The old version stays, with its pages and objects; only the full-text index follows the current one.
+                try db.execute(sql: "UPDATE documents SET is_current = 0 WHERE id = ?", arguments: [current["id"]])
+                try db.execute(
+                    sql: "DELETE FROM page_text WHERE rowid IN (SELECT id FROM pages WHERE document_id = ?)", arguments: [current["id"]])
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO documents(file_id, name, version, is_current, sources_key, status, created_batch_id, last_seen_batch_id, created_at)
+                    VALUES (?,?,?,1,?,'pending',?,?,?)
+                    """,
+                arguments: [document.fileID.rawValue, document.name, version, sourcesKey, batch, batch, now])
+            let documentID = db.lastInsertedRowID
+            var number = 0
+            for (position, source) in document.sources.enumerated() {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO objects(hash, size, media_type, created_at) VALUES (?,?,?,?)",
+                    arguments: [source.object.hash.hex, source.object.size, source.format?.mediaType ?? "application/octet-stream", now])
+                try db.execute(
+                    sql: "INSERT INTO document_sources(document_id, position, object_hash, relative_path, format) VALUES (?,?,?,?,?)",
+                    arguments: [documentID, position, source.object.hash.hex, source.relativePath, source.format?.rawValue])
+                let pages: [Result<PageHeader, DecodeError>]
+                switch source.pages {
+                case .success(let headers): pages = headers
+                case .failure(let error): pages = [.failure(error)]  // the unreadable source stands as one failed page
+                }
+                for (index, page) in pages.enumerated() {
+                    number += 1
+                    var arguments: StatementArguments = [documentID, number, source.object.hash.hex, index, now]
+                    switch page {
+                    case .success(let header):
+                        arguments += [header.width, header.height, header.dpi, "pending", nil, nil, nil]
+                    case .failure(let error):
+                        let failure = error.failure(at: .ingest)
+                        arguments += [nil, nil, nil, "failed", failure.stage.rawValue, failure.code, failure.message]
+                    }
+                    try db.execute(
+                        sql: """
+                            INSERT INTO pages(document_id, number, source_object, source_page, updated_at, width, height, stated_dpi,
+                                              status, error_stage, error_code, error_message)
+                            VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+                            """, arguments: arguments)
+                }
+            }
+            try Self.rollUp(document: documentID, in: db)
+            return DocumentRegistration(documentID: documentID, version: version, isNewVersion: true)
+        }
+    }
+
+    public func recordPage(_ outcome: PageOutcome) throws {
+        try pool.write { db in
+            let now = Self.now()
+            let common: StatementArguments = [
+                outcome.dpi, outcome.dpiSource, outcome.seconds[.normalise], outcome.seconds[.ocr], now,
+            ]
+            switch outcome.result {
+            case .read(let derivation, let text):
+                for (object, type) in [(derivation.textObject, "text/plain; charset=utf-8"), (derivation.hocrObject, "text/vnd.hocr+html")] {
+                    try db.execute(
+                        sql: "INSERT OR IGNORE INTO objects(hash, size, media_type, created_at) VALUES (?,?,?,?)",
+                        arguments: [object.hash.hex, object.size, type, now])
+                }
+                try db.execute(
+                    sql: """
+                        INSERT OR IGNORE INTO derivations(key, stage, text_object, hocr_object, mean_confidence, created_at)
+                        VALUES (?,'ocr',?,?,?,?)
+                        """,
+                    arguments: [derivation.key, derivation.textObject.hash.hex, derivation.hocrObject.hash.hex, derivation.meanConfidence, now])
+                try db.execute(
+                    sql: """
+                        UPDATE pages SET dpi = coalesce(?, dpi), dpi_source = coalesce(?, dpi_source), normalise_seconds = ?,
+                               ocr_seconds = ?, updated_at = ?, status = 'done', derivation_key = ?, ocr_confidence = ?,
+                               error_stage = NULL, error_code = NULL, error_message = NULL
+                        WHERE id = ?
+                        """, arguments: common + [derivation.key, derivation.meanConfidence, outcome.pageID])
+                try db.execute(sql: "DELETE FROM page_text WHERE rowid = ?", arguments: [outcome.pageID])
+                try db.execute(sql: "INSERT INTO page_text(rowid, text) VALUES (?, ?)", arguments: [outcome.pageID, text])
+            case .blank:
+                try db.execute(
+                    sql: """
+                        UPDATE pages SET dpi = ?, dpi_source = ?, normalise_seconds = ?, ocr_seconds = ?, updated_at = ?,
+                               status = 'blank' WHERE id = ?
+                        """, arguments: common + [outcome.pageID])
+            case .failed(let failure):
+                try db.execute(
+                    sql: """
+                        UPDATE pages SET dpi = ?, dpi_source = ?, normalise_seconds = ?, ocr_seconds = ?, updated_at = ?,
+                               status = 'failed', error_stage = ?, error_code = ?, error_message = ? WHERE id = ?
+                        """, arguments: common + [failure.stage.rawValue, failure.code, failure.message, outcome.pageID])
+            }
+            if let document = try Int64.fetchOne(db, sql: "SELECT document_id FROM pages WHERE id = ?", arguments: [outcome.pageID]) {
+                try Self.rollUp(document: document, in: db)
+            }
+        }
+    }
+
+    /// A document is `pending` while any page waits, `failed` when every page failed, `partial` when some did,
+    /// and `done` otherwise.
+    static func rollUp(document: Int64, in db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE documents SET status = (
+                    SELECT CASE
+                        WHEN sum(status = 'pending') > 0 THEN 'pending'
+                        WHEN sum(status = 'failed') = count(*) THEN 'failed'
+                        WHEN sum(status = 'failed') > 0 THEN 'partial'
+                        ELSE 'done' END
+                    FROM pages WHERE document_id = ?)
+                WHERE id = ?
+                """, arguments: [document, document])
+    }
+}

@@ -1,0 +1,108 @@
+import DigitiseCore
+import GRDB
+
+extension SQLiteCatalog {
+    public func summary(ofBatch id: Int64, failureLimit: Int) throws -> BatchCounts {
+        try pool.read { db in
+            var counts = BatchCounts()
+            let seen = "FROM documents d WHERE d.last_seen_batch_id = ? AND d.is_current = 1"
+            counts.files = try Int.fetchOne(db, sql: "SELECT count(DISTINCT d.file_id) \(seen)", arguments: [id]) ?? 0
+            counts.documents = try Int.fetchOne(db, sql: "SELECT count(*) \(seen)", arguments: [id]) ?? 0
+            let statuses = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.status, count(*) FROM pages p JOIN documents d ON d.id = p.document_id
+                    WHERE d.last_seen_batch_id = ? AND d.is_current = 1 GROUP BY p.status
+                    """, arguments: [id])
+            for row in statuses {
+                let n: Int = row[1]
+                counts.pages += n
+                switch PageStatus(rawValue: row[0]) {
+                case .done: counts.pagesDone = n
+                case .blank: counts.pagesBlank = n
+                case .failed: counts.pagesFailed = n
+                case .pending: counts.pagesPending = n
+                case nil: break
+                }
+            }
+            counts.inboxProblems =
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM inbox_problems WHERE batch_id = ? AND is_failure = 1", arguments: [id]) ?? 0
+            let inbox = try Row.fetchAll(
+                db, sql: "SELECT path, code, message FROM inbox_problems WHERE batch_id = ? AND is_failure = 1 ORDER BY path LIMIT ?",
+                arguments: [id, failureLimit])
+            counts.failures = inbox.map { FailureLine(subject: $0[0], stage: "ingest", code: $0[1], message: $0[2]) }
+            let pages = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.file_id, d.name, p.number, p.error_stage, p.error_code, p.error_message
+                    FROM pages p JOIN documents d ON d.id = p.document_id
+                    WHERE d.last_seen_batch_id = ? AND d.is_current = 1 AND p.status = 'failed'
+                    ORDER BY d.file_id, d.name, p.number LIMIT ?
+                    """, arguments: [id, max(0, failureLimit - counts.failures.count)])
+            counts.failures += pages.map { row in
+                FailureLine(
+                    subject: "\(row[0] as String)/\(row[1] as String) page \(row[2] as Int)", stage: row[3] ?? "?", code: row[4] ?? "?",
+                    message: row[5] ?? "")
+            }
+            return counts
+        }
+    }
+
+    public func search(_ query: SearchQuery) throws -> [SearchHit] {
+        let match = try FTSQuery.build(query.text)
+        do {
+            return try pool.read { db in
+                var sql = """
+                    SELECT d.file_id, d.name, p.number, snippet(page_text, 0, '«', '»', '…', 12)
+                    FROM page_text JOIN pages p ON p.id = page_text.rowid JOIN documents d ON d.id = p.document_id
+                    WHERE page_text MATCH ? AND d.is_current = 1
+                    """
+                var arguments: StatementArguments = [match]
+                if let file = query.fileID {
+                    sql += " AND d.file_id = ?"
+                    arguments += [file.rawValue]
+                }
+                sql += " ORDER BY bm25(page_text), d.file_id, d.name, p.number LIMIT ?"
+                arguments += [query.limit]
+                return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                    SearchHit(
+                        fileID: row[0], document: row[1], page: row[2],
+                        snippet: (row[3] as String).split(whereSeparator: \.isNewline).joined(separator: " "))
+                }
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+            throw CatalogError.badQuery(error.message ?? "the full-text index rejected it")
+        }
+    }
+
+    public func fileRecord(_ id: FileID) throws -> FileRecord? {
+        try pool.read { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM files WHERE id = ?", arguments: [id.rawValue]) == true else { return nil }
+            let documents = try Row.fetchAll(
+                db, sql: "SELECT id, name, version, status FROM documents WHERE file_id = ? AND is_current = 1",
+                arguments: [id.rawValue]
+            ).sorted { NaturalOrder.areInIncreasingOrder($0["name"], $1["name"]) }
+            return FileRecord(
+                file: id.rawValue,
+                documents: try documents.map { document in
+                    let pages = try Row.fetchAll(
+                        db,
+                        sql: """
+                            SELECT p.number, p.status, p.error_stage, p.error_code, p.error_message, p.ocr_confidence, t.text
+                            FROM pages p LEFT JOIN page_text t ON t.rowid = p.id
+                            WHERE p.document_id = ? ORDER BY p.number
+                            """, arguments: [document["id"]])
+                    return DocumentRecord(
+                        name: document["name"], version: document["version"], status: document["status"],
+                        pages: pages.map { row in
+                            let failure: StageFailure? = (row[2] as String?).flatMap { stage in
+                                Stage(rawValue: stage).map { StageFailure(stage: $0, code: row[3] ?? "", message: row[4] ?? "") }
+                            }
+                            return PageRecord(
+                                number: row[0], status: PageStatus(rawValue: row[1]) ?? .pending, error: failure,
+                                ocrConfidence: row[5], text: row[6])
+                        })
+                })
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import DigitiseCore
+import Foundation
+import ImageCodecs
+import TesseractOCR
+
+/// `digitise run INBOX`: the nightly job.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Ingest an inbox of scans into the archive: store, read (OCR) and index every page.",
+        discussion: """
+            INBOX holds one folder per personal file (its name is the file ID, e.g. PF-2019-004512). In it, each
+            image file (TIFF, PNG, JPEG; a multi-page TIFF counts as one document) or each folder of page images
+            (taken in natural order: 2 before 10) is one document. The inbox is never modified.
+
+            Every original is kept bit-exact, whatever happens to it later. A page that cannot be read is recorded
+            with its reason and the run goes on; the exit code is then 2 (partial). Running again over the same
+            inbox redoes nothing; an interrupted run is resumed.
+            """)
+
+    @Argument(help: ArgumentHelp("The inbox folder.", valueName: "INBOX"))
+    var inbox: String
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @Option(help: ArgumentHelp("A pipeline definition (YAML), e.g. pipelines/nightly.yaml. Default: the built-in nightly.", valueName: "FILE"))
+    var pipeline: String?
+
+    @Option(help: ArgumentHelp("Concurrent OCR workers. Default: the number of cores.", valueName: "N"))
+    var workers: Int?
+
+    @Option(help: ArgumentHelp("Tesseract languages for this run, e.g. eng or lav+rus+eng (overrides the pipeline).", valueName: "LANGS"))
+    var languages: String?
+
+    @Option(help: "Print the summary as text or as JSON.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "No progress line; the summary only.")
+    var quiet = false
+
+    func validate() throws {
+        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
+    }
+
+    func run() throws {
+        let summary = try CommandFailure.mapping { () throws -> RunSummary in
+            var definition = try PipelineLoader.load(pipeline)
+            if let languages { definition.ocr.languages = languages }
+            let engines = try TesseractEngineFactory(languages: definition.ocr.languages, pageSegmentationMode: definition.ocr.pageSegmentationMode)
+            let archive = try Archive.openForWriting(self.archive.path)
+            let runner = BatchRunner(
+                store: archive.store, catalog: archive.catalog, decoder: ImageDecoder(), ocr: engines, pipeline: definition,
+                workers: workers ?? ProcessInfo.processInfo.activeProcessorCount, program: Version.program)
+            let progress: any RunProgress = quiet || format == .json ? SilentProgress() : TerminalProgress()
+            return try runner.run(inbox: inbox, progress: progress)
+        }
+        switch format {
+        case .json: Console.out(try JSON.encode(summary))
+        case .text: SummaryPrinter(archive: archive.path).print(summary)
+        }
+        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
+    }
+}

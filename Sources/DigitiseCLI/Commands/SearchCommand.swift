@@ -1,0 +1,48 @@
+import ArgumentParser
+import DigitiseCore
+
+/// `digitise search QUERY`: full-text search over every current page.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find pages by their text.",
+        discussion: """
+            Every word must occur on the page. Case and diacritics do not matter: berzins finds Bērziņš.
+            End a word with * to match a prefix (uzturēš*); put words in double quotes for a phrase.
+            Results are ranked best first, with the matching words between « and ».
+            """)
+
+    @Argument(help: "The words to find.")
+    var query: [String]
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @Option(help: ArgumentHelp("Only this personal file.", valueName: "FILE-ID"))
+    var file: String?
+
+    @Option(help: "At most this many results.")
+    var limit = 20
+
+    @Option(help: "Print results as text or as JSON.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let hits = try CommandFailure.mapping { () throws -> [SearchHit] in
+            var fileID: FileID?
+            if let file {
+                guard let valid = FileID(validating: file) else {
+                    throw CommandFailure(status: .usage, message: "'\(file)' is not a valid file ID")
+                }
+                fileID = valid
+            }
+            let catalog = try Archive.openForReading(archive.path).catalog
+            return try catalog.search(SearchQuery(text: query.joined(separator: " "), fileID: fileID, limit: limit))
+        }
+        switch format {
+        case .json: Console.out(try JSON.encode(hits))
+        case .text:
+            if hits.isEmpty { Console.out("no page matches \(query.joined(separator: " "))") }
+            for hit in hits { Console.out("\(hit.fileID)  \(hit.document)  p.\(hit.page)  \(hit.snippet)") }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import DigitiseCore
+
+/// `digitise show FILE-ID`: one personal file, its documents and pages.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a personal file: its documents, their pages, status, errors and text.",
+        discussion: "`--format json` is a stable contract: documents (name, class, probability, kind, review, identifiers) and their pages (number, status, error, ocr_confidence, text).")
+
+    @Argument(help: ArgumentHelp("The personal file's ID, e.g. PF-2019-004512.", valueName: "FILE-ID"))
+    var fileID: String
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @Option(help: "Print as text or as JSON.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let record = try CommandFailure.mapping { () throws -> FileRecord in
+            guard let id = FileID(validating: fileID) else {
+                throw CommandFailure(status: .usage, message: "'\(fileID)' is not a valid file ID (letters, digits, '.', '_', '-')")
+            }
+            guard let record = try Archive.openForReading(archive.path).catalog.fileRecord(id) else {
+                throw CommandFailure(status: .noInput, message: "the archive has no personal file \(fileID); `digitise search` finds files by their text")
+            }
+            return record
+        }
+        switch format {
+        case .json: Console.out(try JSON.encode(record))
+        case .text:
+            Console.out("personal file \(record.file): \(record.documents.count) documents")
+            for document in record.documents {
+                Console.out("  \(document.name) (version \(document.version)): \(document.status), \(document.pages.count) pages")
+                for page in document.pages {
+                    var line = "    page \(page.number): \(page.status.rawValue)"
+                    if let confidence = page.ocrConfidence { line += ", confidence \(confidence)" }
+                    if let error = page.error { line += " [\(error.code)] \(error.message)" }
+                    Console.out(line)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import DigitiseCore
+import Foundation
+import Synchronization
+
+/// Progress on standard error: one live line on a terminal, a log line every few seconds otherwise.
+final class TerminalProgress: RunProgress {
+    private struct State {
+        var total = 0
+        var done = 0
+        var failed = 0
+        var started: ContinuousClock.Instant?
+        var lastPrint: ContinuousClock.Instant?
+    }
+
+    private let state = Mutex(State())
+    private let live = Console.stderrIsTerminal
+    private let clock = ContinuousClock()
+
+    func ingested(documents: Int, of total: Int) {
+        if live { Console.err("\r\u{1B}[2Kingest: \(documents)/\(total) documents") }
+    }
+
+    func started(pages: Int) {
+        state.withLock {
+            $0.total = pages
+            $0.started = clock.now
+        }
+        if live { Console.err("\r\u{1B}[2K") }
+        Console.err("reading \(pages) pages\n")
+    }
+
+    func pageFinished(_ status: PageStatus, label: String) {
+        let line: String? = state.withLock { s in
+            s.done += 1
+            if status == .failed { s.failed += 1 }
+            let now = clock.now
+            let interval: Duration = live ? .milliseconds(200) : .seconds(5)
+            guard s.done == s.total || s.lastPrint.map({ now - $0 >= interval }) ?? true else { return nil }
+            s.lastPrint = now
+            let elapsed = s.started.map { (now - $0) } ?? .zero
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let rate = seconds > 0 ? Double(s.done) / seconds * 60 : 0
+            let eta = rate > 0 ? Int(Double(s.total - s.done) / rate * 60) : 0
+            return String(format: "pages %d/%d · %.1f pages/min · ETA %d:%02d · %d failed", s.done, s.total, rate, eta / 60, eta % 60, s.failed)
+        }
+        guard let line else { return }
+        Console.err(live ? "\r\u{1B}[2K" + line + (line.hasPrefix("pages \(state.withLock { $0.total })/") ? "\n" : "") : line + "\n")
+    }
+}
