@@ -45,7 +45,9 @@ let tests: [Target] = [
     .testTarget(name: "TesseractOCRTests", dependencies: ["TesseractOCR", "ImageCodecs", "TestSupport"]),
     .testTarget(name: "ObjectStoreTests", dependencies: ["ObjectStore", "TestSupport"]),
     .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),
-    .testTarget(name: "DigitiseCLITests", dependencies: ["DigitiseCLI", "TestSupport"]),
+    .testTarget(
+        name: "DigitiseCLITests",
+        dependencies: ["DigitiseCLI", "DigitiseCore", "Catalog", "ObjectStore", "ImageCodecs", "TestSupport"]),
 ]
 
 let package = Package(

@@ -43,11 +43,13 @@ enum CatalogSchema {
                         sources_key TEXT NOT NULL,
                         status TEXT NOT NULL,
                         created_batch_id INTEGER NOT NULL REFERENCES batches(id),
-                        last_seen_batch_id INTEGER NOT NULL REFERENCES batches(id),
                         created_at TEXT NOT NULL,
                         UNIQUE(file_id, name, version));
                     CREATE UNIQUE INDEX documents_current ON documents(file_id, name) WHERE is_current = 1;
-                    CREATE INDEX documents_last_seen ON documents(last_seen_batch_id);
+                    CREATE TABLE batch_documents(
+                        batch_id INTEGER NOT NULL REFERENCES batches(id),
+                        document_id INTEGER NOT NULL REFERENCES documents(id),
+                        PRIMARY KEY(batch_id, document_id)) WITHOUT ROWID;
                     CREATE TABLE document_sources(
                         document_id INTEGER NOT NULL REFERENCES documents(id),
                         position INTEGER NOT NULL,

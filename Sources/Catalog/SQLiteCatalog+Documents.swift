@@ -13,7 +13,7 @@ extension SQLiteCatalog {
                 db, sql: "SELECT id, version, sources_key FROM documents WHERE file_id = ? AND name = ? AND is_current = 1",
                 arguments: [document.fileID.rawValue, document.name])
             if let current, current["sources_key"] == sourcesKey {
-                try db.execute(sql: "UPDATE documents SET last_seen_batch_id = ? WHERE id = ?", arguments: [batch, current["id"]])
+                try Self.markSeen(document: current["id"], batch: batch, in: db)
                 return DocumentRegistration(documentID: current["id"], version: current["version"], isNewVersion: false)
             }
             let version = (current?["version"] as Int? ?? 0) + 1
@@ -25,11 +25,12 @@ extension SQLiteCatalog {
             }
             try db.execute(
                 sql: """
-                    INSERT INTO documents(file_id, name, version, is_current, sources_key, status, created_batch_id, last_seen_batch_id, created_at)
-                    VALUES (?,?,?,1,?,'pending',?,?,?)
+                    INSERT INTO documents(file_id, name, version, is_current, sources_key, status, created_batch_id, created_at)
+                    VALUES (?,?,?,1,?,'pending',?,?)
                     """,
-                arguments: [document.fileID.rawValue, document.name, version, sourcesKey, batch, batch, now])
+                arguments: [document.fileID.rawValue, document.name, version, sourcesKey, batch, now])
             let documentID = db.lastInsertedRowID
+            try Self.markSeen(document: documentID, batch: batch, in: db)
             var number = 0
             for (position, source) in document.sources.enumerated() {
                 try db.execute(
@@ -111,6 +112,11 @@ extension SQLiteCatalog {
                 try Self.rollUp(document: document, in: db)
             }
         }
+    }
+
+    /// Batch bookkeeping, apart from the archive's content: which documents a run saw.
+    static func markSeen(document: Int64, batch: Int64, in db: Database) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO batch_documents(batch_id, document_id) VALUES (?, ?)", arguments: [batch, document])
     }
 
     /// A document is `pending` while any page waits, `failed` when every page failed, `partial` when some did,

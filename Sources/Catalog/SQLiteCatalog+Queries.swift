@@ -5,14 +5,15 @@ extension SQLiteCatalog {
     public func summary(ofBatch id: Int64, failureLimit: Int) throws -> BatchCounts {
         try pool.read { db in
             var counts = BatchCounts()
-            let seen = "FROM documents d WHERE d.last_seen_batch_id = ? AND d.is_current = 1"
+            let seen = "FROM documents d JOIN batch_documents b ON b.document_id = d.id WHERE b.batch_id = ? AND d.is_current = 1"
             counts.files = try Int.fetchOne(db, sql: "SELECT count(DISTINCT d.file_id) \(seen)", arguments: [id]) ?? 0
             counts.documents = try Int.fetchOne(db, sql: "SELECT count(*) \(seen)", arguments: [id]) ?? 0
             let statuses = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT p.status, count(*) FROM pages p JOIN documents d ON d.id = p.document_id
-                    WHERE d.last_seen_batch_id = ? AND d.is_current = 1 GROUP BY p.status
+                    JOIN batch_documents b ON b.document_id = d.id
+                    WHERE b.batch_id = ? AND d.is_current = 1 GROUP BY p.status
                     """, arguments: [id])
             for row in statuses {
                 let n: Int = row[1]
@@ -36,7 +37,8 @@ extension SQLiteCatalog {
                 sql: """
                     SELECT d.file_id, d.name, p.number, p.error_stage, p.error_code, p.error_message
                     FROM pages p JOIN documents d ON d.id = p.document_id
-                    WHERE d.last_seen_batch_id = ? AND d.is_current = 1 AND p.status = 'failed'
+                    JOIN batch_documents b ON b.document_id = d.id
+                    WHERE b.batch_id = ? AND d.is_current = 1 AND p.status = 'failed'
                     ORDER BY d.file_id, d.name, p.number LIMIT ?
                     """, arguments: [id, max(0, failureLimit - counts.failures.count)])
             counts.failures += pages.map { row in

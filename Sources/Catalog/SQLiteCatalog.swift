@@ -24,6 +24,11 @@ public final class SQLiteCatalog: CatalogStore {
         if !readOnly { try CatalogSchema.migrator.migrate(pool) }
     }
 
+    /// SQLite's journal mode for this catalog: `wal` for every catalog this program creates.
+    public func journalMode() throws -> String {
+        try pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") ?? "" }
+    }
+
     static func now() -> String { Date().formatted(.iso8601) }
 
     public func beginBatch(_ start: BatchStart) throws -> Int64 {

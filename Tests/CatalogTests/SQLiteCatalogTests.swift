@@ -1,0 +1,118 @@
+import Catalog
+import DigitiseCore
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct SQLiteCatalogTests {
+    let folder: TemporaryFolder
+    let catalog: SQLiteCatalog
+    let batch: Int64
+
+    init() throws {
+        folder = try TemporaryFolder("catalog")
+        catalog = try SQLiteCatalog(path: folder.path + "/catalog.sqlite")
+        batch = try catalog.beginBatch(BatchStart(inbox: "/inbox", pipelineName: "test", pipelineVersion: 1, workers: 1, program: "tests"))
+    }
+
+    static func hash(_ n: Int) -> ObjectHash { ObjectHash(hex: String(repeating: String(n % 10), count: 64))! }
+
+    func document(_ name: String, source: Int, pages: Int = 1, file: String = "PF-1") -> IngestedDocument {
+        let header = PageHeader(width: 2480, height: 3508, bitsPerSample: 1, samplesPerPixel: 1, colourModel: "grey", dpi: 300)
+        return IngestedDocument(
+            fileID: FileID(validating: file)!, name: name,
+            sources: [
+                IngestedSource(
+                    relativePath: name + ".tif", object: StoredObject(hash: Self.hash(source), size: 10), format: .tiff,
+                    pages: .success(Array(repeating: .success(header), count: pages)))
+            ])
+    }
+
+    func read(_ job: PageJob, text: String) throws {
+        let derivation = DerivationRecord(
+            key: "ocr|\(job.pageID)", textObject: StoredObject(hash: Self.hash(7), size: text.utf8.count),
+            hocrObject: StoredObject(hash: Self.hash(8), size: 1), meanConfidence: 91)
+        try catalog.recordPage(PageOutcome(pageID: job.pageID, result: .read(derivation, text: text), dpi: 300, dpiSource: "file"))
+    }
+
+    @Test func usesWALMode() throws {
+        #expect(try catalog.journalMode() == "wal")
+    }
+
+    @Test func findsLatvianWithoutDiacriticsAndCyrillic() throws {
+        _ = try catalog.registerDocument(document("application", source: 1, pages: 2), batch: batch)
+        let jobs = try catalog.pendingPages()
+        #expect(jobs.map(\.number) == [1, 2])
+        try read(jobs[0], text: "Vārds, uzvārds: Jānis Bērziņš\nUzturēšanās atļauja")
+        try read(jobs[1], text: "Ходатайство о предоставлении убежища")
+        #expect(try catalog.pendingPages().isEmpty)
+
+        let hit = try #require(try catalog.search(SearchQuery(text: "berzins")).first)
+        #expect(hit.fileID == "PF-1" && hit.document == "application" && hit.page == 1)
+        #expect(hit.snippet.contains("«Bērziņš»"))
+        #expect(try catalog.search(SearchQuery(text: "uzturesanas atlauja")).count == 1)
+        #expect(try catalog.search(SearchQuery(text: "uztur*")).count == 1)
+        #expect(try catalog.search(SearchQuery(text: "убежища")).first?.page == 2)
+        #expect(try catalog.search(SearchQuery(text: "\"Jānis Bērziņš\"")).count == 1)
+        #expect(try catalog.search(SearchQuery(text: "\"Bērziņš Jānis\"")).isEmpty)
+    }
+
+    @Test(arguments: ["", "   ", "***", "\"\""])
+    func aQueryWithNoWordsIsRefusedClearly(_ text: String) {
+        #expect(throws: CatalogError.self) { try catalog.search(SearchQuery(text: text)) }
+    }
+
+    @Test(arguments: ["AND", "NEAR(", "a OR", "col:umn", "\"unbalanced", "(x", "^start"])
+    func syntaxCharactersNeverReachFTS5(_ text: String) throws {
+        _ = try catalog.search(SearchQuery(text: text))
+    }
+
+    @Test func registeringTheSameSourcesAgainChangesNothing() throws {
+        let first = try catalog.registerDocument(document("passport", source: 1), batch: batch)
+        let again = try catalog.registerDocument(document("passport", source: 1), batch: batch)
+        #expect(first.isNewVersion && !again.isNewVersion)
+        #expect(first.documentID == again.documentID)
+        #expect(try catalog.pendingPages().count == 1)
+    }
+
+    @Test func aRescanBecomesANewVersionAndTheOldOneIsKept() throws {
+        _ = try catalog.registerDocument(document("passport", source: 1), batch: batch)
+        try read(try catalog.pendingPages()[0], text: "old scan Bērziņš")
+        let rescan = try catalog.registerDocument(document("passport", source: 2), batch: batch)
+        #expect(rescan.version == 2 && rescan.isNewVersion)
+        #expect(try catalog.search(SearchQuery(text: "old")).isEmpty, "search sees the current version only")
+        try read(try catalog.pendingPages()[0], text: "new scan")
+        let record = try #require(try catalog.fileRecord(FileID(validating: "PF-1")!))
+        #expect(record.documents.map(\.version) == [2])
+        #expect(record.documents[0].pages[0].text == "new scan")
+    }
+
+    @Test func failedPagesCarryTheirReasonIntoTheSummary() throws {
+        var doc = document("letter", source: 3, pages: 1)
+        doc = IngestedDocument(
+            fileID: doc.fileID, name: doc.name,
+            sources: doc.sources + [
+                IngestedSource(
+                    relativePath: "letter-2.png", object: StoredObject(hash: Self.hash(4), size: 0), format: nil,
+                    pages: .failure(DecodeError(.empty, "letter-2.png: the file is empty")))
+            ])
+        _ = try catalog.registerDocument(doc, batch: batch)
+        try catalog.recordInboxProblem(InboxProblem(path: "bad id", code: "inbox.bad-file-id", message: "rename it"), batch: batch)
+        let counts = try catalog.summary(ofBatch: batch, failureLimit: 10)
+        #expect(counts.pages == 2 && counts.pagesFailed == 1 && counts.pagesPending == 1 && counts.inboxProblems == 1)
+        #expect(counts.failures.map(\.code).sorted() == ["decode.empty", "inbox.bad-file-id"])
+        #expect(counts.failures.contains { $0.subject == "PF-1/letter page 2" })
+        let record = try #require(try catalog.fileRecord(FileID(validating: "PF-1")!))
+        #expect(record.documents[0].pages[1].error?.code == "decode.empty")
+    }
+
+    @Test func aReadOnlyCatalogCannotBeWritten() throws {
+        let reader = try SQLiteCatalog(path: folder.path + "/catalog.sqlite", readOnly: true)
+        #expect(throws: (any Error).self) {
+            _ = try reader.beginBatch(BatchStart(inbox: "x", pipelineName: "x", pipelineVersion: 1, workers: 1, program: "x"))
+        }
+        #expect(throws: CatalogError.noCatalog(folder.path + "/none.sqlite")) {
+            try SQLiteCatalog(path: folder.path + "/none.sqlite", readOnly: true)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Catalog
+import DigitiseCore
+import Foundation
+import ImageCodecs
+import ObjectStore
+import TestSupport
+import Testing
+
+/// The runner with the real store, catalog and decoders, and a scripted OCR engine (no Tesseract: fast, and
+/// able to make a page fail on purpose).
+@Suite struct BatchRunnerTests {
+    let inbox: TemporaryFolder
+    let archive: TemporaryFolder
+
+    init() throws {
+        inbox = try TemporaryFolder("inbox")
+        archive = try TemporaryFolder("archive")
+        try inbox.copy(Repository.fixture("tiff-multipage-3.tif"), to: "PF-1/letter.tif")
+        try inbox.copy(Repository.fixture("png-gray8.png"), to: "PF-1/photo/page-1.png")
+        try inbox.copy(Repository.fixture("truncated.png"), to: "PF-1/photo/page-2.png")
+        try inbox.copy(Repository.fixture("text-named.png"), to: "PF-2/scan.png")
+        try inbox.copy(Repository.fixture("tiff-corrupt-page2.tif"), to: "PF-2/form.tif")
+        try inbox.file("PF 3/x.png", [1])
+    }
+
+    func runner(_ ocr: ScriptedOCR) throws -> BatchRunner {
+        BatchRunner(
+            store: try FileObjectStore(archive: archive.path), catalog: try SQLiteCatalog(path: archive.path + "/catalog.sqlite"),
+            decoder: ImageDecoder(), ocr: ocr, pipeline: .nightly, workers: 2, program: "tests")
+    }
+
+    static let echo = ScriptedOCR { image in OCRResult(text: "page \(image.width)x\(image.height)", hocr: "<html/>", meanConfidence: 90) }
+
+    @Test func brokenInputIsRecordedAndTheBatchGoesOn() throws {
+        let summary = try runner(Self.echo).run(inbox: inbox.path)
+        #expect(summary.exitStatus == ExitStatus.partial.rawValue)
+        #expect(summary.counts.files == 2)
+        #expect(summary.counts.documents == 4)
+        // letter 3 + photo 2 + scan 1 (unreadable source) + form 3
+        #expect(summary.counts.pages == 9)
+        #expect(summary.counts.pagesDone == 6)
+        #expect(summary.counts.pagesFailed == 3)
+        let codes = Set(summary.counts.failures.map(\.code))
+        #expect(codes == ["decode.truncated", "decode.not-an-image", "decode.corrupt", "inbox.bad-file-id"])
+        #expect(summary.counts.failures.contains { $0.subject == "PF-2/form page 2" && $0.code == "decode.corrupt" })
+        // The broken originals are kept bit-exact all the same.
+        let store = try FileObjectStore(archive: archive.path)
+        let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Repository.fixture("text-named.png"))))
+        let stored = try store.put(original)
+        #expect(try store.read(stored.hash) == original)
+    }
+
+    @Test func aSecondRunDoesNoWork() throws {
+        let first = try runner(Self.echo).run(inbox: inbox.path)
+        let counting = ScriptedOCR { _ in OCRResult(text: "x", hocr: "", meanConfidence: 1) }
+        let second = try runner(counting).run(inbox: inbox.path)
+        #expect(first.pagesProcessed == 6 + 2)  // 6 read, 2 failed in decoding (truncated PNG, corrupt TIFF page)
+        #expect(second.pagesProcessed == 0)
+        #expect(counting.recognitions == 0)
+        #expect(second.counts.pagesDone == first.counts.pagesDone)
+        #expect(second.counts.pagesFailed == first.counts.pagesFailed)
+    }
+
+    @Test func aFailingPageFailsAloneWithItsCode() throws {
+        let flaky = ScriptedOCR { image throws(OCRError) in
+            if image.height == 32 && image.width == 64 && image[8, 16] < 60 { throw .timeout(seconds: 120) }
+            return OCRResult(text: "x", hocr: "", meanConfidence: 1)
+        }
+        let summary = try runner(flaky).run(inbox: inbox.path)
+        #expect(summary.counts.failures.contains { $0.code == "ocr.timeout" && $0.stage == "ocr" })
+        #expect(summary.exitStatus == ExitStatus.partial.rawValue)
+    }
+
+    /// OCR is memoised by content: a document whose pages move (a new version) is not read again, while a new
+    /// engine version reads everything again.
+    @Test func derivationsAreMemoisedByContent() throws {
+        _ = try runner(Self.echo).run(inbox: inbox.path)
+        try FileManager.default.moveItem(atPath: inbox.path + "/PF-1/letter.tif", toPath: inbox.path + "/PF-1/letter-renamed.tif")
+        let counting = ScriptedOCR { _ in OCRResult(text: "x", hocr: "", meanConfidence: 1) }
+        let moved = try runner(counting).run(inbox: inbox.path)
+        #expect(moved.pagesProcessed == 3)
+        #expect(moved.pagesMemoised == 3)
+        #expect(counting.recognitions == 0)
+
+        try FileManager.default.moveItem(atPath: inbox.path + "/PF-1/letter-renamed.tif", toPath: inbox.path + "/PF-1/letter-again.tif")
+        let upgraded = ScriptedOCR(identity: "scripted 2") { _ in OCRResult(text: "x", hocr: "", meanConfidence: 1) }
+        let redone = try runner(upgraded).run(inbox: inbox.path)
+        #expect(redone.pagesMemoised == 0)
+        #expect(upgraded.recognitions == 3)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The CLI through its real binary, on the project's own samples.
+@Suite(.serialized) struct CommandLineTests {
+    func digitise(_ arguments: String...) throws -> CommandResult {
+        try Command.run(Repository.binary, arguments)
+    }
+
+    @Test func runsTheSamplesThenFindsAndShowsThem() throws {
+        let archive = try TemporaryFolder("archive")
+        let before = try treeDigest(Repository.samplesInbox)
+
+        let run = try digitise("run", Repository.samplesInbox, "--archive", archive.path, "--format", "json")
+        #expect(run.status == 0, "\(run.stderr)")
+        let summary = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let counts = try #require(summary?["counts"] as? [String: Any])
+        #expect(counts["files"] as? Int == 3)
+        #expect(counts["pages"] as? Int == counts["pages_done"] as? Int)
+        #expect((counts["pages"] as? Int ?? 0) >= 8)
+        #expect(try treeDigest(Repository.samplesInbox) == before, "the inbox is never modified")
+
+        // Typed without diacritics, found with them.
+        let search = try digitise("search", "berzins", "--archive", archive.path)
+        #expect(search.status == 0)
+        #expect(search.stdout.contains("PF-2019-004512"))
+        #expect(search.stdout.contains("«Bērziņš»"))
+
+        let show = try digitise("show", "PF-2019-004512", "--archive", archive.path, "--format", "json")
+        #expect(show.status == 0)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+        #expect(record["file"] as? String == "PF-2019-004512")
+        let documents = try #require(record["documents"] as? [[String: Any]])
+        #expect(!documents.isEmpty)
+        for key in ["name", "class", "probability", "kind", "review", "identifiers", "pages"] {
+            #expect(documents[0].keys.contains(key), "document key \(key)")
+        }
+        let page = try #require((documents[0]["pages"] as? [[String: Any]])?.first)
+        for key in ["number", "status", "error", "ocr_confidence", "text"] {
+            #expect(page.keys.contains(key), "page key \(key)")
+        }
+
+        // Run again: no OCR, and the catalog's content is unchanged.
+        let snapshot = try catalogDump(archive.path)
+        let again = try digitise("run", Repository.samplesInbox, "--archive", archive.path, "--format", "json")
+        #expect(again.status == 0)
+        let second = try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any]
+        #expect(second?["pages_processed"] as? Int == 0)
+        #expect(try catalogDump(archive.path) == snapshot)
+    }
+
+    @Test func aBrokenInboxIsPartialWithReasons() throws {
+        let inbox = try TemporaryFolder("inbox")
+        let archive = try TemporaryFolder("archive")
+        try inbox.copy(Repository.fixture("empty.png"), to: "PF-1/empty.png")
+        try inbox.copy(Repository.fixture("bomb.tif"), to: "PF-1/bomb.tif")
+        try inbox.copy(Repository.fixture("truncated.tif"), to: "PF-1/truncated.tif")
+        try inbox.file("no good/x.png", [1])
+        let run = try digitise("run", inbox.path, "--archive", archive.path)
+        #expect(run.status == 2, "exit code 2 is partial")
+        for reason in ["decode.empty", "decode.too-large", "decode.truncated", "inbox.bad-file-id"] {
+            #expect(run.stdout.contains(reason), "summary names \(reason)")
+        }
+        #expect(run.stdout.contains("result: partial"))
+    }
+
+    @Test func errorsSayWhatToDoWithDocumentedExitCodes() throws {
+        let archive = try TemporaryFolder("archive")
+        let missing = try digitise("run", "/nonexistent/inbox", "--archive", archive.path)
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("does not exist"))
+
+        let noArchive = try digitise("search", "x", "--archive", archive.path + "/none")
+        #expect(noArchive.status == 66)
+        #expect(noArchive.stderr.contains("digitise run"))
+
+        let badLanguage = try digitise("run", Repository.samplesInbox, "--archive", archive.path, "--languages", "xyz")
+        #expect(badLanguage.status == 69)
+        #expect(badLanguage.stderr.contains("apt-get install tesseract-ocr-xyz"))
+
+        let usage = try digitise("run")
+        #expect(usage.status == 64)
+
+        let help = try digitise("--help")
+        #expect(help.stdout.contains("Exit codes"))
+        #expect(help.stdout.contains("75"))
+    }
+
+    /// SHA-256-free but exact: every path with its size and modification time.
+    func treeDigest(_ root: String) throws -> [String] {
+        let fm = FileManager.default
+        return (fm.enumerator(atPath: root)?.allObjects as? [String] ?? []).sorted().map { path in
+            let a = try? fm.attributesOfItem(atPath: root + "/" + path)
+            return "\(path) \(a?[.size] ?? 0) \(a?[.modificationDate] ?? 0)"
+        }
+    }
+
+    /// Every row of the tables that hold the archive's content (batches excluded: each run records itself).
+    func catalogDump(_ archive: String) throws -> String {
+        let tables = ["files", "documents", "document_sources", "pages", "objects", "derivations", "page_text"]
+        return try tables.map { table in
+            try Command.run("/usr/bin/sqlite3", [archive + "/catalog.sqlite", "SELECT * FROM \(table) ORDER BY 1"]).stdout
+        }.joined(separator: "\n--\n")
+    }
+}

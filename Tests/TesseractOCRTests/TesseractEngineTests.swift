@@ -1,0 +1,42 @@
+import DigitiseCore
+import ImageCodecs
+import TesseractOCR
+import TestSupport
+import Testing
+
+@Suite struct TesseractEngineTests {
+    static let page = Repository.samplesInbox + "/PF-2019-004512/01-dzivesvietas-deklaracija.png"
+
+    @Test func readsLatvianWithItsDiacritics() throws {
+        let image = try ImageDecoder().decode(fileAt: Self.page, page: 0, limits: DecodeLimits())
+        let factory = try TesseractEngineFactory(languages: "lav+rus+eng", pageSegmentationMode: 3)
+        let result = try factory.makeEngine().recognise(image, dpi: 300, deadlineSeconds: 120)
+        for word in ["Bērziņš", "DEKLARĀCIJA", "Ģimenes", "locekļi"] {
+            #expect(result.text.contains(word), "\(word) not in: \(result.text.prefix(300))")
+        }
+        #expect(result.meanConfidence > 70)
+        #expect(result.hocr.contains("ocrx_word"))
+        #expect(factory.engineIdentity.hasPrefix("tesseract 5"))
+    }
+
+    @Test func aMissingLanguageModelSaysWhatToInstall() {
+        do {
+            _ = try TesseractEngineFactory(languages: "lav+xyz", pageSegmentationMode: 3)
+            Issue.record("a missing model was accepted")
+        } catch {
+            #expect(error.description.contains("tesseract-ocr-xyz"))
+            #expect(error.failure.code == "ocr.unavailable")
+        }
+    }
+
+    /// The deadline is Tesseract's own monitor: a page past it is cancelled and reported, not waited for.
+    @Test func aPagePastItsDeadlineIsCancelled() throws {
+        let image = try ImageDecoder().decode(fileAt: Self.page, page: 0, limits: DecodeLimits())
+        let engine = try TesseractEngineFactory(languages: "lav+rus+eng", pageSegmentationMode: 3).makeEngine()
+        #expect(throws: OCRError.timeout(seconds: 0.001)) {
+            try engine.recognise(image, dpi: 300, deadlineSeconds: 0.001)
+        }
+        // The same engine goes on to read the next page.
+        #expect(try engine.recognise(image, dpi: 300, deadlineSeconds: 120).text.contains("Bērziņš"))
+    }
+}

@@ -1,0 +1,32 @@
+import DigitiseCore
+import Synchronization
+
+/// A test double for the OCR port: answers from a script instead of reading pixels, and counts its calls.
+///
+/// `answer` receives the page image and decides the result; throwing simulates a failing or hanging page.
+public final class ScriptedOCR: OCREngineFactory, @unchecked Sendable {
+    // @unchecked: `answer` is immutable and @Sendable; the counter is a Mutex.
+    public let engineIdentity: String
+    let answer: @Sendable (GreyImage) throws(OCRError) -> OCRResult
+    private let calls = Mutex(0)
+
+    public init(identity: String = "scripted 1", answer: @escaping @Sendable (GreyImage) throws(OCRError) -> OCRResult) {
+        engineIdentity = identity
+        self.answer = answer
+    }
+
+    /// Pages recognised so far, over all engines made by this factory.
+    public var recognitions: Int { calls.withLock { $0 } }
+
+    public func makeEngine() throws(OCRError) -> any OCREngine { Engine(owner: self) }
+
+    final class Engine: OCREngine {
+        let owner: ScriptedOCR
+        init(owner: ScriptedOCR) { self.owner = owner }
+
+        func recognise(_ image: GreyImage, dpi: Int, deadlineSeconds: Double) throws(OCRError) -> OCRResult {
+            owner.calls.withLock { $0 += 1 }
+            return try owner.answer(image)
+        }
+    }
+}
