@@ -6,7 +6,7 @@ import PackageDescription
 let cLibraries: [Target] = [
     .systemLibrary(
         name: "CTesseract", pkgConfig: "tesseract",
-        providers: [.apt(["libtesseract-dev", "libarchive-dev", "libcurl4-openssl-dev"])]),
+        providers: [.apt(["libtesseract-dev"])]),
     .systemLibrary(name: "CTIFF", pkgConfig: "libtiff-4", providers: [.apt(["libtiff-dev"])]),
     .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
     .systemLibrary(

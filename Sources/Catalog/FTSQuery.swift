@@ -32,4 +32,3 @@ enum FTSQuery {
         "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
-

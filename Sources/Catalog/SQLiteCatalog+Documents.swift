@@ -75,7 +75,8 @@ extension SQLiteCatalog {
             ]
             switch outcome.result {
             case .read(let derivation, let text):
-                for (object, type) in [(derivation.textObject, "text/plain; charset=utf-8"), (derivation.hocrObject, "text/vnd.hocr+html")] {
+                for (object, type) in [(derivation.textObject, "text/plain; charset=utf-8"), (derivation.hocrObject, "text/vnd.hocr+html")]
+                {
                     try db.execute(
                         sql: "INSERT OR IGNORE INTO objects(hash, size, media_type, created_at) VALUES (?,?,?,?)",
                         arguments: [object.hash.hex, object.size, type, now])
@@ -85,7 +86,9 @@ extension SQLiteCatalog {
                         INSERT OR IGNORE INTO derivations(key, stage, text_object, hocr_object, mean_confidence, created_at)
                         VALUES (?,'ocr',?,?,?,?)
                         """,
-                    arguments: [derivation.key, derivation.textObject.hash.hex, derivation.hocrObject.hash.hex, derivation.meanConfidence, now])
+                    arguments: [
+                        derivation.key, derivation.textObject.hash.hex, derivation.hocrObject.hash.hex, derivation.meanConfidence, now,
+                    ])
                 try db.execute(
                     sql: """
                         UPDATE pages SET dpi = coalesce(?, dpi), dpi_source = coalesce(?, dpi_source), normalise_seconds = ?,

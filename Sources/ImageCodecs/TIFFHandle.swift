@@ -18,7 +18,9 @@ final class TIFFHandle {
         guard let tiff = digitise_tiff_open(path, messages, tmsize_t(Self.maxSingleAllocation)) else {
             let why = Self.text(of: messages)
             messages.deallocate()
-            throw DecodeError(why.contains("Cannot read TIFF header") || why.isEmpty ? .truncated : .corrupt, "TIFF: \(why.isEmpty ? "cannot open" : why)")
+            throw DecodeError(
+                why.contains("Cannot read TIFF header") || why.isEmpty ? .truncated : .corrupt, "TIFF: \(why.isEmpty ? "cannot open" : why)"
+            )
         }
         self.tiff = tiff
         self.path = path
@@ -103,8 +105,11 @@ final class TIFFHandle {
             let ok = raster.withUnsafeMutableBufferPointer { TIFFRGBAImageGet(&image, $0.baseAddress, UInt32(width), UInt32(rows)) }
             if ok != 1 || hadError {
                 let why = lastMessage
-                let kind: DecodeError.Kind = why.localizedCaseInsensitiveContains("read error") || why.contains("Premature") || why.contains("EOF") ? .truncated : .corrupt
-                throw DecodeError(kind, page: page, "TIFF: cannot decode rows \(row)-\(row + rows - 1): \(why.isEmpty ? "libtiff gave no reason" : why)")
+                let kind: DecodeError.Kind =
+                    why.localizedCaseInsensitiveContains("read error") || why.contains("Premature") || why.contains("EOF")
+                    ? .truncated : .corrupt
+                throw DecodeError(
+                    kind, page: page, "TIFF: cannot decode rows \(row)-\(row + rows - 1): \(why.isEmpty ? "libtiff gave no reason" : why)")
             }
             grey.withUnsafeMutableBufferPointer { out in
                 raster.withUnsafeBufferPointer { abgr in

@@ -13,7 +13,8 @@ final class TesseractEngine: OCREngine {
         guard TessBaseAPIInit3(api, dataPath, languages) == 0 else {
             TessBaseAPIDelete(api)
             throw .engineUnavailable(
-                "Tesseract could not load the language models '\(languages)' from \(dataPath ?? TesseractEngineFactory.defaultDataPath); install them (make deps, or apt-get install tesseract-ocr-LANG)")
+                "Tesseract could not load the language models '\(languages)' from \(dataPath ?? TesseractEngineFactory.defaultDataPath); install them (make deps, or apt-get install tesseract-ocr-LANG)"
+            )
         }
         self.api = api
         // Tesseract's own warnings ("Estimating resolution", "Empty page") go to a file nobody reads; failures come back as codes.

@@ -33,7 +33,8 @@ public struct TesseractEngineFactory: OCREngineFactory {
         guard missing.isEmpty else {
             let packages = missing.map { "tesseract-ocr-\($0)" }.joined(separator: " ")
             throw .engineUnavailable(
-                "no language model for \(missing.joined(separator: ", ")) in \(directory); install it with `apt-get install \(packages)` (make deps installs lav, rus, eng, osd)")
+                "no language model for \(missing.joined(separator: ", ")) in \(directory); install it with `apt-get install \(packages)` (make deps installs lav, rus, eng, osd)"
+            )
         }
         self.languages = languages
         self.pageSegmentationMode = pageSegmentationMode

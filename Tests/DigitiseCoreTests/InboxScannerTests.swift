@@ -28,8 +28,10 @@ import Testing
         try inbox.file("loose.png", [1])
         try inbox.file("PF-1/doc/inner/deep.png", [1])
         try inbox.folder("PF-2/empty-doc")
-        try FileManager.default.createSymbolicLink(atPath: inbox.path + "/PF-1/escape.png", withDestinationPath: outside.path + "/secret.png")
-        try FileManager.default.createSymbolicLink(atPath: inbox.path + "/PF-1/inside.png", withDestinationPath: inbox.path + "/PF-1/ok.png")
+        try FileManager.default.createSymbolicLink(
+            atPath: inbox.path + "/PF-1/escape.png", withDestinationPath: outside.path + "/secret.png")
+        try FileManager.default.createSymbolicLink(
+            atPath: inbox.path + "/PF-1/inside.png", withDestinationPath: inbox.path + "/PF-1/ok.png")
 
         let scan = try InboxScanner().scan(inbox: inbox.path)
         let codes = Dictionary(scan.problems.map { ($0.path, $0.code) }, uniquingKeysWith: { a, _ in a })

@@ -24,7 +24,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var archive: ArchiveOptions
 
-    @Option(help: ArgumentHelp("A pipeline definition (YAML), e.g. pipelines/nightly.yaml. Default: the built-in nightly.", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp("A pipeline definition (YAML), e.g. pipelines/nightly.yaml. Default: the built-in nightly.", valueName: "FILE"))
     var pipeline: String?
 
     @Option(help: ArgumentHelp("Concurrent OCR workers. Default: the number of cores.", valueName: "N"))
@@ -47,7 +48,8 @@ struct RunCommand: ParsableCommand {
         let summary = try CommandFailure.mapping { () throws -> RunSummary in
             var definition = try PipelineLoader.load(pipeline)
             if let languages { definition.ocr.languages = languages }
-            let engines = try TesseractEngineFactory(languages: definition.ocr.languages, pageSegmentationMode: definition.ocr.pageSegmentationMode)
+            let engines = try TesseractEngineFactory(
+                languages: definition.ocr.languages, pageSegmentationMode: definition.ocr.pageSegmentationMode)
             let archive = try Archive.openForWriting(self.archive.path)
             let runner = BatchRunner(
                 store: archive.store, catalog: archive.catalog, decoder: ImageDecoder(), ocr: engines, pipeline: definition,

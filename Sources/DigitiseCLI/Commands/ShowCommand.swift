@@ -6,7 +6,9 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show a personal file: its documents, their pages, status, errors and text.",
-        discussion: "`--format json` is a stable contract: documents (name, class, probability, kind, review, identifiers) and their pages (number, status, error, ocr_confidence, text).")
+        discussion:
+            "`--format json` is a stable contract: documents (name, class, probability, kind, review, identifiers) and their pages (number, status, error, ocr_confidence, text)."
+    )
 
     @Argument(help: ArgumentHelp("The personal file's ID, e.g. PF-2019-004512.", valueName: "FILE-ID"))
     var fileID: String
@@ -22,7 +24,8 @@ struct ShowCommand: ParsableCommand {
                 throw CommandFailure(status: .usage, message: "'\(fileID)' is not a valid file ID (letters, digits, '.', '_', '-')")
             }
             guard let record = try Archive.openForReading(archive.path).catalog.fileRecord(id) else {
-                throw CommandFailure(status: .noInput, message: "the archive has no personal file \(fileID); `digitise search` finds files by their text")
+                throw CommandFailure(
+                    status: .noInput, message: "the archive has no personal file \(fileID); `digitise search` finds files by their text")
             }
             return record
         }

@@ -24,9 +24,12 @@ struct Archive {
         guard FileManager.default.fileExists(atPath: root + "/catalog.sqlite") else {
             throw CommandFailure(
                 status: .noInput,
-                message: "no archive at \(root) (no catalog.sqlite): give --archive DIR or set DIGITISE_ARCHIVE, or run `digitise run INBOX` first")
+                message:
+                    "no archive at \(root) (no catalog.sqlite): give --archive DIR or set DIGITISE_ARCHIVE, or run `digitise run INBOX` first"
+            )
         }
         return Archive(
-            root: root, store: try FileObjectStore(archive: root), catalog: try SQLiteCatalog(path: root + "/catalog.sqlite", readOnly: true))
+            root: root, store: try FileObjectStore(archive: root),
+            catalog: try SQLiteCatalog(path: root + "/catalog.sqlite", readOnly: true))
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 struct ArchiveOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp("The archive folder (objects and catalog).", discussion: "Default: $DIGITISE_ARCHIVE, else ./archive.",
+        help: ArgumentHelp(
+            "The archive folder (objects and catalog).", discussion: "Default: $DIGITISE_ARCHIVE, else ./archive.",
             valueName: "DIR"))
     var archive: String?
 

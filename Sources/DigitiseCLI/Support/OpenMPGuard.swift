@@ -9,6 +9,7 @@ enum OpenMPGuard {
         setenv("OMP_THREAD_LIMIT", "1", 1)
         execv("/proc/self/exe", CommandLine.unsafeArgv)
         // Only reached when the re-exec failed: go on, slower, and say so.
-        Console.warn("could not restart with OMP_THREAD_LIMIT=1 (\(String(cString: strerror(errno)))); set it in the environment for full speed")
+        Console.warn(
+            "could not restart with OMP_THREAD_LIMIT=1 (\(String(cString: strerror(errno)))); set it in the environment for full speed")
     }
 }

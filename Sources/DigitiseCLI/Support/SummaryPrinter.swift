@@ -8,8 +8,13 @@ struct SummaryPrinter {
     func print(_ s: RunSummary) {
         let c = s.counts
         Console.out("digitise run \(s.inbox) → \(archive) (batch \(s.batch))")
-        Console.out("  files \(c.files) · documents \(c.documents) · pages \(c.pages): \(c.pagesDone) done, \(c.pagesBlank) blank, \(c.pagesFailed) failed" + (c.pagesPending > 0 ? ", \(c.pagesPending) pending" : ""))
-        Console.out(String(format: "  this run: %d pages in %.1f s (%.1f pages/min), %d from the memo", s.pagesProcessed, s.seconds, s.pagesPerMinute, s.pagesMemoised))
+        Console.out(
+            "  files \(c.files) · documents \(c.documents) · pages \(c.pages): \(c.pagesDone) done, \(c.pagesBlank) blank, \(c.pagesFailed) failed"
+                + (c.pagesPending > 0 ? ", \(c.pagesPending) pending" : ""))
+        Console.out(
+            String(
+                format: "  this run: %d pages in %.1f s (%.1f pages/min), %d from the memo", s.pagesProcessed, s.seconds, s.pagesPerMinute,
+                s.pagesMemoised))
         if !c.failures.isEmpty {
             Console.out("  failures (\(c.pagesFailed + c.inboxProblems)):")
             for f in c.failures { Console.out("    \(f.subject)  [\(f.stage) \(f.code)] \(f.message)") }
@@ -19,7 +24,9 @@ struct SummaryPrinter {
         }
         let notices = s.problems.filter { !$0.isFailure }
         if !notices.isEmpty {
-            Console.out("  skipped (\(notices.count)): " + notices.prefix(5).map { "\($0.path) (\($0.message))" }.joined(separator: "; ") + (notices.count > 5 ? "; …" : ""))
+            Console.out(
+                "  skipped (\(notices.count)): " + notices.prefix(5).map { "\($0.path) (\($0.message))" }.joined(separator: "; ")
+                    + (notices.count > 5 ? "; …" : ""))
         }
         let status = ExitStatus(rawValue: s.exitStatus) ?? .internalError
         Console.out("result: \(status.meaning) (exit \(s.exitStatus))")

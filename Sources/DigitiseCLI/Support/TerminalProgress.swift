@@ -41,7 +41,8 @@ final class TerminalProgress: RunProgress {
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             let rate = seconds > 0 ? Double(s.done) / seconds * 60 : 0
             let eta = rate > 0 ? Int(Double(s.total - s.done) / rate * 60) : 0
-            return String(format: "pages %d/%d · %.1f pages/min · ETA %d:%02d · %d failed", s.done, s.total, rate, eta / 60, eta % 60, s.failed)
+            return String(
+                format: "pages %d/%d · %.1f pages/min · ETA %d:%02d · %d failed", s.done, s.total, rate, eta / 60, eta % 60, s.failed)
         }
         guard let line else { return }
         Console.err(live ? "\r\u{1B}[2K" + line + (line.hasPrefix("pages \(state.withLock { $0.total })/") ? "\n" : "") : line + "\n")

@@ -47,13 +47,16 @@ public struct InboxScanner: Sendable {
                 scan.problems.append(
                     InboxProblem(
                         path: name, code: "inbox.bad-file-id",
-                        message: "the folder name is not a valid file ID (letters, digits, '.', '_', '-'; up to 64; starting with a letter or digit); rename it"))
+                        message:
+                            "the folder name is not a valid file ID (letters, digits, '.', '_', '-'; up to 64; starting with a letter or digit); rename it"
+                    ))
                 continue
             }
             let documents = scanFile(root: root, id: id, into: &scan.problems)
             if documents.isEmpty {
                 scan.problems.append(
-                    InboxProblem(path: name, code: "inbox.empty-folder", message: "the personal file's folder holds no documents", isFailure: false))
+                    InboxProblem(
+                        path: name, code: "inbox.empty-folder", message: "the personal file's folder holds no documents", isFailure: false))
                 continue
             }
             scan.files.append(InboxFile(id: id, documents: documents))
@@ -78,7 +81,10 @@ public struct InboxScanner: Sendable {
             case .directory:
                 guard let pages = scanPages(root: root, folder: folder + "/" + name, relative: relative, into: &problems) else { continue }
                 guard !pages.isEmpty else {
-                    problems.append(InboxProblem(path: relative, code: "inbox.empty-folder", message: "the document folder holds no page images", isFailure: false))
+                    problems.append(
+                        InboxProblem(
+                            path: relative, code: "inbox.empty-folder", message: "the document folder holds no page images",
+                            isFailure: false))
                     continue
                 }
                 document = InboxDocument(
@@ -105,7 +111,9 @@ public struct InboxScanner: Sendable {
             case .file: pages.append(name)
             case .directory:
                 problems.append(
-                    InboxProblem(path: path, code: "inbox.nested-folder", message: "a folder inside a document folder is not part of the inbox contract; move its pages up"))
+                    InboxProblem(
+                        path: path, code: "inbox.nested-folder",
+                        message: "a folder inside a document folder is not part of the inbox contract; move its pages up"))
             case nil: continue
             }
         }
@@ -119,7 +127,9 @@ public struct InboxScanner: Sendable {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
             problems.append(
-                InboxProblem(path: relative.isEmpty ? "." : relative, code: "inbox.unreadable", message: "cannot list the folder: \(error.localizedDescription)"))
+                InboxProblem(
+                    path: relative.isEmpty ? "." : relative, code: "inbox.unreadable",
+                    message: "cannot list the folder: \(error.localizedDescription)"))
             throw error
         }
         var visible: [String] = []
@@ -143,7 +153,9 @@ public struct InboxScanner: Sendable {
             let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             guard resolved.hasPrefix(root + "/") else {
                 problems.append(
-                    InboxProblem(path: relative, code: "inbox.symlink-outside", message: "a symbolic link pointing outside the inbox (\(resolved)) is not followed"))
+                    InboxProblem(
+                        path: relative, code: "inbox.symlink-outside",
+                        message: "a symbolic link pointing outside the inbox (\(resolved)) is not followed"))
                 return nil
             }
             target = resolved
@@ -155,7 +167,9 @@ public struct InboxScanner: Sendable {
         }
         if isDirectory.boolValue { return .directory }
         guard FileManager.default.isReadableFile(atPath: target) else {
-            problems.append(InboxProblem(path: relative, code: "inbox.unreadable", message: "the file cannot be read (permissions); fix them and run again"))
+            problems.append(
+                InboxProblem(
+                    path: relative, code: "inbox.unreadable", message: "the file cannot be read (permissions); fix them and run again"))
             return nil
         }
         if let type = try? FileManager.default.attributesOfItem(atPath: target)[.type] as? FileAttributeType, type != .typeRegular {

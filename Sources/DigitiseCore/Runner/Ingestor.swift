@@ -37,7 +37,8 @@ public struct Ingestor: Sendable {
             case .notAnImage(let what):
                 format = nil
                 pages = .failure(
-                    DecodeError(.notAnImage, "\(relative): the bytes are \(what), not a TIFF, PNG or JPEG page image (the name is not trusted)"))
+                    DecodeError(
+                        .notAnImage, "\(relative): the bytes are \(what), not a TIFF, PNG or JPEG page image (the name is not trusted)"))
             }
             sources.append(IngestedSource(relativePath: relative, object: object, format: format, pages: pages))
         }

@@ -1,0 +1,74 @@
+# digitise: `make run` sets up a fresh Debian 12 machine (as root), builds, and runs the nightly job on samples/;
+# `make test` sets up and runs the tests. Every target installs only what is missing.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Tesseract from Debian uses OpenMP; one thread per engine is 3-6x faster here (the binary also re-executes
+# itself with this set, but the test process loads Tesseract directly).
+export OMP_THREAD_LIMIT := 1
+
+# What the program needs: Tesseract (its -dev package pulls in Leptonica, libarchive and a libcurl dev package,
+# which `pkg-config tesseract` links), the language models, the image codecs, SQLite.
+RUNTIME_PACKAGES := pkg-config libtesseract-dev tesseract-ocr-eng tesseract-ocr-lav tesseract-ocr-rus tesseract-ocr-osd \
+	libtiff-dev libpng-dev libturbojpeg0-dev libsqlite3-dev
+# What the tests need beside it: the sqlite3 shell (catalog snapshots).
+TEST_PACKAGES := sqlite3
+# What re-rendering the samples and fixtures needs.
+SAMPLE_PACKAGES := imagemagick fonts-dejavu-core libtiff-tools
+
+ARCHIVE ?= archive
+INBOX ?= samples/inbox
+RELEASE_BIN := .build/release/digitise
+DEBUG_BIN := .build/debug/digitise
+
+.PHONY: help deps deps-test deps-samples build release run test lint samples fixtures clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+define apt_install
+	@missing=""; for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" != 0 ]; then echo "missing Debian packages:$$missing; run 'sudo make $@'" >&2; exit 69; fi; \
+	  echo "installing:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+endef
+
+deps: ## Install the Debian packages the program needs (idempotent; root)
+	$(call apt_install,$(RUNTIME_PACKAGES))
+
+deps-test: deps ## ... and what the tests need
+	$(call apt_install,$(TEST_PACKAGES))
+
+deps-samples: ## ... and what rendering samples/fixtures needs
+	$(call apt_install,$(SAMPLE_PACKAGES))
+
+build: deps ## Debug build (the tests use it)
+	swift build
+
+release: deps ## Release build
+	swift build -c release
+
+run: release ## Run the nightly job on samples/inbox into ./archive, then search it
+	$(RELEASE_BIN) run $(INBOX) --archive $(ARCHIVE)
+	@echo
+	@echo '$$ digitise search berzins --archive $(ARCHIVE)'
+	@$(RELEASE_BIN) search berzins --archive $(ARCHIVE)
+
+test: deps-test build lint ## Build and run every test
+	DIGITISE_BIN=$(CURDIR)/$(DEBUG_BIN) swift test --skip-build
+
+lint: ## Formatting and module boundaries
+	@swift format lint --strict --recursive Sources Tests Package.swift
+	@bash scripts/check-c-imports.sh
+
+samples: deps-samples ## Re-render samples/inbox (fictional documents)
+	bash samples/render-samples.sh
+
+fixtures: deps-samples ## Re-make the decoder fixtures
+	bash Tests/Fixtures/images/make-fixtures.sh
+
+clean: ## Remove builds and the sample archive
+	rm -rf .build $(ARCHIVE)
