@@ -22,7 +22,7 @@ INBOX ?= samples/inbox
 RELEASE_BIN := .build/release/digitise
 DEBUG_BIN := .build/debug/digitise
 
-.PHONY: help deps deps-test deps-samples build release run test lint samples fixtures clean
+.PHONY: help deps deps-test deps-samples build release run test format lint samples fixtures clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -57,8 +57,11 @@ run: release ## Run the nightly job on samples/inbox into ./archive, then search
 	@echo '$$ digitise search berzins --archive $(ARCHIVE)'
 	@$(RELEASE_BIN) search berzins --archive $(ARCHIVE)
 
-test: deps-test build lint ## Build and run every test
+test: deps-test lint build ## Build and run every test
 	DIGITISE_BIN=$(CURDIR)/$(DEBUG_BIN) swift test --skip-build
+
+format: ## Format the code in place (what lint checks)
+	swift format --in-place --recursive Sources Tests Package.swift
 
 lint: ## Formatting and module boundaries
 	@swift format lint --strict --recursive Sources Tests Package.swift

@@ -81,8 +81,11 @@ enum CatalogSchema {
                         error_message TEXT,
                         derivation_key TEXT REFERENCES derivations(key),
                         ocr_confidence INTEGER,
+                        decode_seconds REAL,
                         normalise_seconds REAL,
                         ocr_seconds REAL,
+                        store_seconds REAL,
+                        index_seconds REAL,
                         updated_at TEXT NOT NULL,
                         UNIQUE(document_id, number));
                     CREATE INDEX pages_pending ON pages(status) WHERE status = 'pending';

@@ -68,11 +68,12 @@ extension SQLiteCatalog {
     }
 
     public func recordPage(_ outcome: PageOutcome) throws {
+        let clock = ContinuousClock()
+        let started = clock.now
         try pool.write { db in
             let now = Self.now()
-            let common: StatementArguments = [
-                outcome.dpi, outcome.dpiSource, outcome.seconds[.normalise], outcome.seconds[.ocr], now,
-            ]
+            let t = outcome.timings
+            let common: StatementArguments = [outcome.dpi, outcome.dpiSource, t.decode, t.normalise, t.ocr, t.store, now]
             switch outcome.result {
             case .read(let derivation, let text):
                 for (object, type) in [(derivation.textObject, "text/plain; charset=utf-8"), (derivation.hocrObject, "text/vnd.hocr+html")]
@@ -91,8 +92,8 @@ extension SQLiteCatalog {
                     ])
                 try db.execute(
                     sql: """
-                        UPDATE pages SET dpi = coalesce(?, dpi), dpi_source = coalesce(?, dpi_source), normalise_seconds = ?,
-                               ocr_seconds = ?, updated_at = ?, status = 'done', derivation_key = ?, ocr_confidence = ?,
+                        UPDATE pages SET dpi = coalesce(?, dpi), dpi_source = coalesce(?, dpi_source), decode_seconds = ?,
+                               normalise_seconds = ?, ocr_seconds = ?, store_seconds = ?, updated_at = ?, status = 'done', derivation_key = ?, ocr_confidence = ?,
                                error_stage = NULL, error_code = NULL, error_message = NULL
                         WHERE id = ?
                         """, arguments: common + [derivation.key, derivation.meanConfidence, outcome.pageID])
@@ -101,21 +102,26 @@ extension SQLiteCatalog {
             case .blank:
                 try db.execute(
                     sql: """
-                        UPDATE pages SET dpi = ?, dpi_source = ?, normalise_seconds = ?, ocr_seconds = ?, updated_at = ?,
-                               status = 'blank' WHERE id = ?
+                        UPDATE pages SET dpi = ?, dpi_source = ?, decode_seconds = ?, normalise_seconds = ?, ocr_seconds = ?,
+                               store_seconds = ?, updated_at = ?, status = 'blank' WHERE id = ?
                         """, arguments: common + [outcome.pageID])
             case .failed(let failure):
                 try db.execute(
                     sql: """
-                        UPDATE pages SET dpi = ?, dpi_source = ?, normalise_seconds = ?, ocr_seconds = ?, updated_at = ?,
-                               status = 'failed', error_stage = ?, error_code = ?, error_message = ? WHERE id = ?
+                        UPDATE pages SET dpi = ?, dpi_source = ?, decode_seconds = ?, normalise_seconds = ?, ocr_seconds = ?,
+                               store_seconds = ?, updated_at = ?, status = 'failed', error_stage = ?, error_code = ?, error_message = ? WHERE id = ?
                         """, arguments: common + [failure.stage.rawValue, failure.code, failure.message, outcome.pageID])
             }
             if let document = try Int64.fetchOne(db, sql: "SELECT document_id FROM pages WHERE id = ?", arguments: [outcome.pageID]) {
                 try Self.rollUp(document: document, in: db)
             }
+            // The index step's own time: this transaction's work up to here (the commit is not included).
+            try db.execute(
+                sql: "UPDATE pages SET index_seconds = ? WHERE id = ?", arguments: [(clock.now - started).inSeconds, outcome.pageID])
         }
     }
+
+    // MARK: - Helpers
 
     /// Batch bookkeeping, apart from the archive's content: which documents a run saw.
     static func markSeen(document: Int64, batch: Int64, in db: Database) throws {

@@ -20,7 +20,7 @@ final class POSIXFile {
     static func createStaging(in folder: String) throws -> (file: POSIXFile, path: String) {
         var template = Array((folder + "/object-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        let path = String(cString: template)
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard fd >= 0 else { throw StoreError(operation: "create a staging file in", path: folder, code: errno) }
         return (POSIXFile(descriptor: fd, path: path), path)
     }

@@ -11,7 +11,8 @@ import Testing
 
     @Test func aBrokenPipelineNamesTheBadKey() throws {
         let folder = try TemporaryFolder("pipeline")
-        let path = try folder.file("p.yaml", Array("name: x\nversion: 1\ningest: {max_megapixels: 1}\nnormalise: {default_dpi: many}\n".utf8))
+        let path = try folder.file(
+            "p.yaml", Array("name: x\nversion: 1\ningest: {max_megapixels: 1}\nnormalise: {default_dpi: many}\n".utf8))
         do {
             _ = try PipelineLoader.load(path)
             Issue.record("accepted a broken pipeline")

@@ -30,21 +30,26 @@ final class TerminalProgress: RunProgress {
     }
 
     func pageFinished(_ status: PageStatus, label: String) {
-        let line: String? = state.withLock { s in
+        let update: (line: String, isLast: Bool)? = state.withLock { s in
             s.done += 1
             if status == .failed { s.failed += 1 }
             let now = clock.now
+            let isLast = s.done == s.total
             let interval: Duration = live ? .milliseconds(200) : .seconds(5)
-            guard s.done == s.total || s.lastPrint.map({ now - $0 >= interval }) ?? true else { return nil }
+            guard isLast || s.lastPrint.map({ now - $0 >= interval }) ?? true else { return nil }
             s.lastPrint = now
-            let elapsed = s.started.map { (now - $0) } ?? .zero
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let seconds = s.started.map { (now - $0).inSeconds } ?? 0
             let rate = seconds > 0 ? Double(s.done) / seconds * 60 : 0
             let eta = rate > 0 ? Int(Double(s.total - s.done) / rate * 60) : 0
-            return String(
+            let line = String(
                 format: "pages %d/%d · %.1f pages/min · ETA %d:%02d · %d failed", s.done, s.total, rate, eta / 60, eta % 60, s.failed)
+            return (line, isLast)
         }
-        guard let line else { return }
-        Console.err(live ? "\r\u{1B}[2K" + line + (line.hasPrefix("pages \(state.withLock { $0.total })/") ? "\n" : "") : line + "\n")
+        guard let update else { return }
+        if live {
+            Console.err("\r\u{1B}[2K" + update.line + (update.isLast ? "\n" : ""))
+        } else {
+            Console.err(update.line + "\n")
+        }
     }
 }

@@ -12,13 +12,13 @@ public struct PageOutcome: Sendable {
     /// The resolution the page was read at, and whether it came from the file or the pipeline's default.
     public let dpi: Int?
     public let dpiSource: String?
-    /// Seconds spent per stage on this page in this run (0 when memoised).
-    public let seconds: [Stage: Double]
+    /// Seconds spent per step on this page in this run (0 when memoised).
+    public let timings: PageTimings
     /// True when the result was found in the memo of an identical earlier derivation, not computed now.
     public let isMemoised: Bool
 
     public init(
-        pageID: Int64, result: Result, dpi: Int? = nil, dpiSource: String? = nil, seconds: [Stage: Double] = [:],
+        pageID: Int64, result: Result, dpi: Int? = nil, dpiSource: String? = nil, timings: PageTimings = PageTimings(),
         isMemoised: Bool = false
     ) {
         self.isMemoised = isMemoised
@@ -26,6 +26,6 @@ public struct PageOutcome: Sendable {
         self.result = result
         self.dpi = dpi
         self.dpiSource = dpiSource
-        self.seconds = seconds
+        self.timings = timings
     }
 }

@@ -69,7 +69,7 @@ public struct BatchRunner: Sendable {
         let status: ExitStatus = failed ? .partial : .ok
         let summary = RunSummary(
             batch: batch, inbox: inbox, counts: counts, pagesProcessed: jobs.count,
-            pagesMemoised: memoised.load(ordering: .relaxed), seconds: (clock.now - started).seconds,
+            pagesMemoised: memoised.load(ordering: .relaxed), seconds: (clock.now - started).inSeconds,
             problems: scan.problems, exitStatus: status.rawValue)
         let json = (try? JSONEncoder().encode(summary)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         try catalog.finishBatch(batch, status: failed ? "partial" : "ok", summaryJSON: json)

@@ -28,41 +28,53 @@ public struct PageProcessor: Sendable {
             return PageOutcome(pageID: job.pageID, result: .read(memo, text: text), isMemoised: true)
         }
 
-        let clock = ContinuousClock()
-        var seconds: [Stage: Double] = [:]
-        let started = clock.now
+        var timings = PageTimings()
         let image: GreyImage
         do {
-            image = try decoder.decode(fileAt: store.path(of: job.sourceObject), page: job.sourcePage, limits: pipeline.decodeLimits)
+            image = try Stopwatch.time(&timings.decode) { () throws(DecodeError) in
+                try decoder.decode(fileAt: store.path(of: job.sourceObject), page: job.sourcePage, limits: pipeline.decodeLimits)
+            }
         } catch {
-            return PageOutcome(pageID: job.pageID, result: .failed(error.failure(at: .normalise)))
+            return PageOutcome(pageID: job.pageID, result: .failed(error.failure(at: .normalise)), timings: timings)
         }
-        let resolution = ResolutionPolicy(defaultDPI: pipeline.normalise.defaultDPI)
-            .resolve(stated: image.dpi, width: image.width, height: image.height)
-        seconds[.normalise] = (clock.now - started).seconds
+        let resolution = Stopwatch.time(&timings.normalise) {
+            ResolutionPolicy(defaultDPI: pipeline.normalise.defaultDPI).resolve(stated: image.dpi, width: image.width, height: image.height)
+        }
 
-        let ocrStarted = clock.now
         let result: OCRResult
         do {
-            result = try engine.recognise(image, dpi: resolution.dpi, deadlineSeconds: pipeline.ocr.deadlineSeconds)
+            result = try Stopwatch.time(&timings.ocr) { () throws(OCRError) in
+                try engine.recognise(image, dpi: resolution.dpi, deadlineSeconds: pipeline.ocr.deadlineSeconds)
+            }
         } catch {
             return PageOutcome(
                 pageID: job.pageID, result: .failed(error.failure), dpi: resolution.dpi, dpiSource: resolution.source.rawValue,
-                seconds: seconds)
+                timings: timings)
         }
-        seconds[.ocr] = (clock.now - ocrStarted).seconds
 
-        let textObject = try store.put(Array(result.text.utf8))
-        let hocrObject = try store.put(Array(result.hocr.utf8))
+        let (textObject, hocrObject) = try Stopwatch.time(&timings.store) {
+            (try store.put(Array(result.text.utf8)), try store.put(Array(result.hocr.utf8)))
+        }
         let record = DerivationRecord(key: key, textObject: textObject, hocrObject: hocrObject, meanConfidence: result.meanConfidence)
         return PageOutcome(
             pageID: job.pageID, result: .read(record, text: result.text), dpi: resolution.dpi,
-            dpiSource: resolution.source.rawValue, seconds: seconds)
+            dpiSource: resolution.source.rawValue, timings: timings)
+    }
+}
+
+/// Measures how long a step takes and adds it to a timing.
+enum Stopwatch {
+    static func time<T, E: Error>(_ total: inout Double, _ body: () throws(E) -> T) throws(E) -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        defer { total += (clock.now - start).inSeconds }
+        return try body()
     }
 }
 
 extension Duration {
-    var seconds: Double {
+    /// The duration as a number of seconds, for timings and rates.
+    public var inSeconds: Double {
         let (s, attoseconds) = components
         return Double(s) + Double(attoseconds) / 1e18
     }
