@@ -14,6 +14,11 @@ RUNTIME_PACKAGES := pkg-config libtesseract-dev tesseract-ocr-eng tesseract-ocr-
 	libtiff-dev libpng-dev libturbojpeg0-dev libsqlite3-dev
 # What the tests need beside it: the sqlite3 shell (catalog snapshots).
 TEST_PACKAGES := sqlite3
+# What `make bench` runs beside digitise: the peers, the corpus's other languages, GNU time for peak memory.
+BENCH_PACKAGES := ocrmypdf unpaper time sqlite3 tesseract-ocr tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-ita \
+	tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-nld
+CORPUS ?= ../shared/corpus/real
+BENCH_PAGES ?= 1000000
 # What re-rendering the samples and fixtures needs.
 SAMPLE_PACKAGES := imagemagick fonts-dejavu-core libtiff-tools
 
@@ -22,7 +27,7 @@ INBOX ?= samples/inbox
 RELEASE_BIN := .build/release/digitise
 DEBUG_BIN := .build/debug/digitise
 
-.PHONY: help deps deps-test deps-samples build release run test format lint samples fixtures clean
+.PHONY: help deps deps-test deps-bench deps-samples bench bench-catalog build release run test format lint samples fixtures clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -41,6 +46,9 @@ deps: ## Install the Debian packages the program needs (idempotent; root)
 
 deps-test: deps ## ... and what the tests need
 	$(call apt_install,$(TEST_PACKAGES))
+
+deps-bench: deps ## ... and the peers the benchmarks run
+	$(call apt_install,$(BENCH_PACKAGES))
 
 deps-samples: ## ... and what rendering samples/fixtures needs
 	$(call apt_install,$(SAMPLE_PACKAGES))
@@ -66,6 +74,12 @@ format: ## Format the code in place (what lint checks)
 lint: ## Formatting and module boundaries
 	@swift format lint --strict --recursive Sources Tests Package.swift
 	@bash scripts/check-c-imports.sh
+
+bench: deps-bench release ## digitise beside the Tesseract CLI and OCRmyPDF on the real corpus → BENCHMARKS.md
+	.build/release/digitise-bench ocr --corpus $(CORPUS)
+
+bench-catalog: deps-bench release ## The catalog at 1M pages (BENCH_PAGES=N for fewer) → BENCHMARKS.md
+	.build/release/digitise-bench catalog --pages $(BENCH_PAGES)
 
 samples: deps-samples ## Re-render samples/inbox (fictional documents)
 	bash samples/render-samples.sh

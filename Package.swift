@@ -34,6 +34,11 @@ let modules: [Target] = [
             .product(name: "Yams", package: "Yams"),
         ]),
     .executableTarget(name: "digitise", dependencies: ["DigitiseCLI"]),
+    .executableTarget(
+        name: "DigitiseBench",
+        dependencies: [
+            "DigitiseCore", "ImageCodecs", "Catalog", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
 ]
 
 // MARK: - Tests (one target per module; TestSupport holds the doubles)
@@ -53,7 +58,10 @@ let tests: [Target] = [
 let package = Package(
     name: "digitise",
     platforms: [.macOS(.v15)],
-    products: [.executable(name: "digitise", targets: ["digitise"])],
+    products: [
+        .executable(name: "digitise", targets: ["digitise"]),
+        .executable(name: "digitise-bench", targets: ["DigitiseBench"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),

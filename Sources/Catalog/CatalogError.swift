@@ -4,10 +4,13 @@ public enum CatalogError: Error, CustomStringConvertible, Equatable {
     case badQuery(String)
     /// The archive has no catalog (nothing was ever run into it).
     case noCatalog(String)
+    /// An outcome names a page the catalog does not have (a bug: outcomes come from the catalog's own jobs).
+    case noSuchPage(Int64)
 
     public var description: String {
         switch self {
         case .badQuery(let why): "cannot search for that: \(why). Search for words, `prefix*`, or \"a phrase\"."
+        case .noSuchPage(let id): "the catalog has no page \(id)"
         case .noCatalog(let path): "no catalog at \(path): run `digitise run INBOX --archive DIR` first, or give the right --archive"
         }
     }

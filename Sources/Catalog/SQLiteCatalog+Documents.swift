@@ -6,11 +6,11 @@ extension SQLiteCatalog {
         let sourcesKey = document.sources.map { "\($0.relativePath)=\($0.object.hash.hex)" }.joined(separator: "\n")
         return try pool.write { db in
             let now = Self.now()
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO files(id, first_batch_id, created_at) VALUES (?,?,?)",
-                arguments: [document.fileID.rawValue, batch, now])
+            try db.run(
+                "INSERT OR IGNORE INTO files(id, first_batch_id, created_at) VALUES (?,?,?)",
+                [document.fileID.rawValue, batch, now])
             let current = try Row.fetchOne(
-                db, sql: "SELECT id, version, sources_key FROM documents WHERE file_id = ? AND name = ? AND is_current = 1",
+                db.cachedStatement(sql: "SELECT id, version, sources_key FROM documents WHERE file_id = ? AND name = ? AND is_current = 1"),
                 arguments: [document.fileID.rawValue, document.name])
             if let current, current["sources_key"] == sourcesKey {
                 try Self.markSeen(document: current["id"], batch: batch, in: db)
@@ -19,26 +19,25 @@ extension SQLiteCatalog {
             let version = (current?["version"] as Int? ?? 0) + 1
             if let current {
                 // The old version stays, with its pages and objects; only the full-text index follows the current one.
-                try db.execute(sql: "UPDATE documents SET is_current = 0 WHERE id = ?", arguments: [current["id"]])
-                try db.execute(
-                    sql: "DELETE FROM page_text WHERE rowid IN (SELECT id FROM pages WHERE document_id = ?)", arguments: [current["id"]])
+                try db.run("UPDATE documents SET is_current = 0 WHERE id = ?", [current["id"]])
+                try db.run("DELETE FROM page_text WHERE rowid IN (SELECT id FROM pages WHERE document_id = ?)", [current["id"]])
             }
-            try db.execute(
-                sql: """
-                    INSERT INTO documents(file_id, name, version, is_current, sources_key, status, created_batch_id, created_at)
-                    VALUES (?,?,?,1,?,'pending',?,?)
-                    """,
-                arguments: [document.fileID.rawValue, document.name, version, sourcesKey, batch, now])
+            try db.run(
+                """
+                INSERT INTO documents(file_id, name, version, is_current, sources_key, status, created_batch_id, created_at)
+                VALUES (?,?,?,1,?,'pending',?,?)
+                """,
+                [document.fileID.rawValue, document.name, version, sourcesKey, batch, now])
             let documentID = db.lastInsertedRowID
             try Self.markSeen(document: documentID, batch: batch, in: db)
             var number = 0
             for (position, source) in document.sources.enumerated() {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO objects(hash, size, media_type, created_at) VALUES (?,?,?,?)",
-                    arguments: [source.object.hash.hex, source.object.size, source.format?.mediaType ?? "application/octet-stream", now])
-                try db.execute(
-                    sql: "INSERT INTO document_sources(document_id, position, object_hash, relative_path, format) VALUES (?,?,?,?,?)",
-                    arguments: [documentID, position, source.object.hash.hex, source.relativePath, source.format?.rawValue])
+                try db.run(
+                    "INSERT OR IGNORE INTO objects(hash, size, media_type, created_at) VALUES (?,?,?,?)",
+                    [source.object.hash.hex, source.object.size, source.format?.mediaType ?? "application/octet-stream", now])
+                try db.run(
+                    "INSERT INTO document_sources(document_id, position, object_hash, relative_path, format) VALUES (?,?,?,?,?)",
+                    [documentID, position, source.object.hash.hex, source.relativePath, source.format?.rawValue])
                 let pages: [Result<PageHeader, DecodeError>]
                 switch source.pages {
                 case .success(let headers): pages = headers
@@ -54,12 +53,12 @@ extension SQLiteCatalog {
                         let failure = error.failure(at: .ingest)
                         arguments += [nil, nil, nil, "failed", failure.stage.rawValue, failure.code, failure.message]
                     }
-                    try db.execute(
-                        sql: """
-                            INSERT INTO pages(document_id, number, source_object, source_page, updated_at, width, height, stated_dpi,
-                                              status, error_stage, error_code, error_message)
-                            VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
-                            """, arguments: arguments)
+                    try db.run(
+                        """
+                        INSERT INTO pages(document_id, number, source_object, source_page, updated_at, width, height, stated_dpi,
+                                          status, error_stage, error_code, error_message)
+                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+                        """, arguments)
                 }
             }
             try Self.rollUp(document: documentID, in: db)
@@ -67,80 +66,88 @@ extension SQLiteCatalog {
         }
     }
 
-    public func recordPage(_ outcome: PageOutcome) throws {
+    public func recordPages(_ outcomes: [PageOutcome]) throws {
+        guard !outcomes.isEmpty else { return }
+        try pool.write { db in
+            var documents: Set<Int64> = []
+            for outcome in outcomes { documents.insert(try Self.record(outcome, in: db)) }
+            for document in documents { try Self.rollUp(document: document, in: db) }
+        }
+    }
+
+    /// One page's outcome, inside the caller's transaction; returns the page's document (to roll up once per batch).
+    static func record(_ outcome: PageOutcome, in db: Database) throws -> Int64 {
         let clock = ContinuousClock()
         let started = clock.now
-        try pool.write { db in
-            let now = Self.now()
-            let t = outcome.timings
-            let common: StatementArguments = [outcome.dpi, outcome.dpiSource, t.decode, t.normalise, t.ocr, t.store, now]
-            switch outcome.result {
-            case .read(let derivation, let text):
-                for (object, type) in [(derivation.textObject, "text/plain; charset=utf-8"), (derivation.hocrObject, "text/vnd.hocr+html")]
-                {
-                    try db.execute(
-                        sql: "INSERT OR IGNORE INTO objects(hash, size, media_type, created_at) VALUES (?,?,?,?)",
-                        arguments: [object.hash.hex, object.size, type, now])
-                }
-                try db.execute(
-                    sql: """
-                        INSERT OR IGNORE INTO derivations(key, stage, text_object, hocr_object, mean_confidence, created_at)
-                        VALUES (?,'ocr',?,?,?,?)
-                        """,
-                    arguments: [
-                        derivation.key, derivation.textObject.hash.hex, derivation.hocrObject.hash.hex, derivation.meanConfidence, now,
-                    ])
-                try db.execute(
-                    sql: """
-                        UPDATE pages SET dpi = coalesce(?, dpi), dpi_source = coalesce(?, dpi_source), decode_seconds = ?,
-                               normalise_seconds = ?, ocr_seconds = ?, store_seconds = ?, updated_at = ?, status = 'done', derivation_key = ?, ocr_confidence = ?,
-                               error_stage = NULL, error_code = NULL, error_message = NULL
-                        WHERE id = ?
-                        """, arguments: common + [derivation.key, derivation.meanConfidence, outcome.pageID])
-                try db.execute(sql: "DELETE FROM page_text WHERE rowid = ?", arguments: [outcome.pageID])
-                try db.execute(sql: "INSERT INTO page_text(rowid, text) VALUES (?, ?)", arguments: [outcome.pageID, text])
-            case .blank:
-                try db.execute(
-                    sql: """
-                        UPDATE pages SET dpi = ?, dpi_source = ?, decode_seconds = ?, normalise_seconds = ?, ocr_seconds = ?,
-                               store_seconds = ?, updated_at = ?, status = 'blank' WHERE id = ?
-                        """, arguments: common + [outcome.pageID])
-            case .failed(let failure):
-                try db.execute(
-                    sql: """
-                        UPDATE pages SET dpi = ?, dpi_source = ?, decode_seconds = ?, normalise_seconds = ?, ocr_seconds = ?,
-                               store_seconds = ?, updated_at = ?, status = 'failed', error_stage = ?, error_code = ?, error_message = ? WHERE id = ?
-                        """, arguments: common + [failure.stage.rawValue, failure.code, failure.message, outcome.pageID])
+        let now = Self.now()
+        let t = outcome.timings
+        let common: StatementArguments = [outcome.dpi, outcome.dpiSource, t.decode, t.normalise, t.ocr, t.store, now]
+        switch outcome.result {
+        case .read(let derivation, let text):
+            for (object, type) in [(derivation.textObject, "text/plain; charset=utf-8"), (derivation.hocrObject, "text/vnd.hocr+html")] {
+                try db.run(
+                    "INSERT OR IGNORE INTO objects(hash, size, media_type, created_at) VALUES (?,?,?,?)",
+                    [object.hash.hex, object.size, type, now])
             }
-            if let document = try Int64.fetchOne(db, sql: "SELECT document_id FROM pages WHERE id = ?", arguments: [outcome.pageID]) {
-                try Self.rollUp(document: document, in: db)
-            }
-            // The index step's own time: this transaction's work up to here (the commit is not included).
-            try db.execute(
-                sql: "UPDATE pages SET index_seconds = ? WHERE id = ?", arguments: [(clock.now - started).inSeconds, outcome.pageID])
+            try db.run(
+                """
+                INSERT OR IGNORE INTO derivations(key, stage, text_object, hocr_object, mean_confidence, created_at)
+                VALUES (?,'ocr',?,?,?,?)
+                """,
+                [
+                    derivation.key, derivation.textObject.hash.hex, derivation.hocrObject.hash.hex, derivation.meanConfidence, now,
+                ])
+            try db.run(
+                """
+                UPDATE pages SET dpi = coalesce(?, dpi), dpi_source = coalesce(?, dpi_source), decode_seconds = ?,
+                       normalise_seconds = ?, ocr_seconds = ?, store_seconds = ?, updated_at = ?, status = 'done', derivation_key = ?, ocr_confidence = ?,
+                       error_stage = NULL, error_code = NULL, error_message = NULL
+                WHERE id = ?
+                """, common + [derivation.key, derivation.meanConfidence, outcome.pageID])
+            try db.run("DELETE FROM page_text WHERE rowid = ?", [outcome.pageID])
+            try db.run("INSERT INTO page_text(rowid, text) VALUES (?, ?)", [outcome.pageID, text])
+        case .blank:
+            try db.run(
+                """
+                UPDATE pages SET dpi = ?, dpi_source = ?, decode_seconds = ?, normalise_seconds = ?, ocr_seconds = ?,
+                       store_seconds = ?, updated_at = ?, status = 'blank' WHERE id = ?
+                """, common + [outcome.pageID])
+        case .failed(let failure):
+            try db.run(
+                """
+                UPDATE pages SET dpi = ?, dpi_source = ?, decode_seconds = ?, normalise_seconds = ?, ocr_seconds = ?,
+                       store_seconds = ?, updated_at = ?, status = 'failed', error_stage = ?, error_code = ?, error_message = ? WHERE id = ?
+                """, common + [failure.stage.rawValue, failure.code, failure.message, outcome.pageID])
         }
+        // The index step's own time: this page's share of the transaction (the commit is not included).
+        try db.run("UPDATE pages SET index_seconds = ? WHERE id = ?", [(clock.now - started).inSeconds, outcome.pageID])
+        guard
+            let document = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT document_id FROM pages WHERE id = ?"), arguments: [outcome.pageID])
+        else { throw CatalogError.noSuchPage(outcome.pageID) }
+        return document
     }
 
     // MARK: - Helpers
 
     /// Batch bookkeeping, apart from the archive's content: which documents a run saw.
     static func markSeen(document: Int64, batch: Int64, in db: Database) throws {
-        try db.execute(sql: "INSERT OR IGNORE INTO batch_documents(batch_id, document_id) VALUES (?, ?)", arguments: [batch, document])
+        try db.run("INSERT OR IGNORE INTO batch_documents(batch_id, document_id) VALUES (?, ?)", [batch, document])
     }
 
     /// A document is `pending` while any page waits, `failed` when every page failed, `partial` when some did,
     /// and `done` otherwise.
     static func rollUp(document: Int64, in db: Database) throws {
-        try db.execute(
-            sql: """
-                UPDATE documents SET status = (
-                    SELECT CASE
-                        WHEN sum(status = 'pending') > 0 THEN 'pending'
-                        WHEN sum(status = 'failed') = count(*) THEN 'failed'
-                        WHEN sum(status = 'failed') > 0 THEN 'partial'
-                        ELSE 'done' END
-                    FROM pages WHERE document_id = ?)
-                WHERE id = ?
-                """, arguments: [document, document])
+        try db.run(
+            """
+            UPDATE documents SET status = (
+                SELECT CASE
+                    WHEN sum(status = 'pending') > 0 THEN 'pending'
+                    WHEN sum(status = 'failed') = count(*) THEN 'failed'
+                    WHEN sum(status = 'failed') > 0 THEN 'partial'
+                    ELSE 'done' END
+                FROM pages WHERE document_id = ?)
+            WHERE id = ?
+            """, [document, document])
     }
 }

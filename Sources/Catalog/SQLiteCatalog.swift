@@ -17,7 +17,7 @@ public final class SQLiteCatalog: CatalogStore {
         configuration.label = "catalog"
         configuration.prepareDatabase { db in
             if !db.configuration.readonly {
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                try db.run("PRAGMA synchronous = NORMAL")
             }
         }
         pool = try DatabasePool(path: path, configuration: configuration)
@@ -33,26 +33,26 @@ public final class SQLiteCatalog: CatalogStore {
 
     public func beginBatch(_ start: BatchStart) throws -> Int64 {
         try pool.write { db in
-            try db.execute(
-                sql: "INSERT INTO batches(inbox, pipeline, pipeline_version, workers, program, started_at) VALUES (?,?,?,?,?,?)",
-                arguments: [start.inbox, start.pipelineName, start.pipelineVersion, start.workers, start.program, Self.now()])
+            try db.run(
+                "INSERT INTO batches(inbox, pipeline, pipeline_version, workers, program, started_at) VALUES (?,?,?,?,?,?)",
+                [start.inbox, start.pipelineName, start.pipelineVersion, start.workers, start.program, Self.now()])
             return db.lastInsertedRowID
         }
     }
 
     public func recordInboxProblem(_ problem: InboxProblem, batch: Int64) throws {
         try pool.write { db in
-            try db.execute(
-                sql: "INSERT INTO inbox_problems(batch_id, path, code, message, is_failure) VALUES (?,?,?,?,?)",
-                arguments: [batch, problem.path, problem.code, problem.message, problem.isFailure])
+            try db.run(
+                "INSERT INTO inbox_problems(batch_id, path, code, message, is_failure) VALUES (?,?,?,?,?)",
+                [batch, problem.path, problem.code, problem.message, problem.isFailure])
         }
     }
 
     public func finishBatch(_ id: Int64, status: String, summaryJSON: String) throws {
         try pool.write { db in
-            try db.execute(
-                sql: "UPDATE batches SET finished_at = ?, status = ?, summary_json = ? WHERE id = ?",
-                arguments: [Self.now(), status, summaryJSON, id])
+            try db.run(
+                "UPDATE batches SET finished_at = ?, status = ?, summary_json = ? WHERE id = ?",
+                [Self.now(), status, summaryJSON, id])
         }
     }
 

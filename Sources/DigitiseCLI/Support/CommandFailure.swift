@@ -24,6 +24,7 @@ struct CommandFailure: Error, CustomStringConvertible {
             switch error {
             case .badQuery: throw CommandFailure(status: .usage, message: error.description).exit()
             case .noCatalog: throw CommandFailure(status: .noInput, message: error.description).exit()
+            case .noSuchPage: throw CommandFailure(status: .internalError, message: error.description).exit()
             }
         } catch let error as StoreError {
             throw CommandFailure(status: .cannotWrite, message: error.description).exit()

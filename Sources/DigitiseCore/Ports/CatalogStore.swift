@@ -22,8 +22,8 @@ public protocol CatalogStore: Sendable {
     /// The memoised result of a derivation, if it was ever computed.
     func derivation(forKey key: String) throws -> DerivationRecord?
 
-    /// Records what became of a page (and its derivation and text, when it was read) in one transaction.
-    func recordPage(_ outcome: PageOutcome) throws
+    /// Records what became of several pages (their derivations and texts, when read) in one transaction.
+    func recordPages(_ outcomes: [PageOutcome]) throws
 
     /// Closes a batch with its final status and summary.
     func finishBatch(_ id: Int64, status: String, summaryJSON: String) throws
@@ -36,4 +36,9 @@ public protocol CatalogStore: Sendable {
 
     /// One personal file with its current documents and pages, or nil when the archive has no such file.
     func fileRecord(_ id: FileID) throws -> FileRecord?
+}
+
+extension CatalogStore {
+    /// Records one page's outcome in a transaction of its own.
+    public func recordPage(_ outcome: PageOutcome) throws { try recordPages([outcome]) }
 }

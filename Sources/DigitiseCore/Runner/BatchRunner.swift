@@ -53,16 +53,22 @@ public struct BatchRunner: Sendable {
             store: store, catalog: catalog, decoder: decoder, pipeline: pipeline, engineIdentity: ocr.engineIdentity)
         let memoised = Atomic<Int>(0)
         let factory = ocr
-        let catalog = self.catalog
-        try WorkerPool.run(
-            workers: workers, jobs: jobs,
-            makeState: { _ in try factory.makeEngine() },
-            body: { engine, job in
-                let outcome = try processor.process(job, with: engine)
-                try catalog.recordPage(outcome)
-                if outcome.isMemoised { memoised.add(1, ordering: .relaxed) }
-                progress.pageFinished(outcome.result.status, label: job.label)
-            })
+        let writer = CatalogWriter(catalog: catalog)
+        do {
+            try WorkerPool.run(
+                workers: workers, jobs: jobs,
+                makeState: { _ in try factory.makeEngine() },
+                body: { engine, job in
+                    let outcome = try processor.process(job, with: engine)
+                    try writer.submit(outcome)
+                    if outcome.isMemoised { memoised.add(1, ordering: .relaxed) }
+                    progress.pageFinished(outcome.result.status, label: job.label)
+                })
+        } catch {
+            try? writer.flush()  // keep what was finished before the error
+            throw error
+        }
+        try writer.flush()
 
         let counts = try catalog.summary(ofBatch: batch, failureLimit: 50)
         let failed = counts.pagesFailed > 0 || counts.pagesPending > 0 || scan.problems.contains(where: \.isFailure)

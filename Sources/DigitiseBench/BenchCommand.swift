@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `digitise-bench`: measures digitise beside its peers on the same pages, in one run (`make bench`), and the
+/// catalog at scale (`make bench-catalog`).
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "digitise-bench",
+        abstract: "Side-by-side benchmarks: OCR speed and accuracy against the peers, and the catalog at scale.",
+        subcommands: [OCRBenchCommand.self, CatalogBenchCommand.self])
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Runs digitise the way its users would: an inbox (one personal file per image), a fresh archive, default
+/// settings, the manifest's languages through `--languages` (one run per language group, times summed).
+struct DigitiseRunner {
+    let binary: String
+    let corpus: String
+    let work: String
+    let workers: Int
+
+    func run(_ images: [CorpusImage]) throws -> (BenchRow, StageTimes) {
+        let archive = work + "/archive"
+        var seconds = 0.0, peak = 0, failures = 0
+        let groups = Dictionary(grouping: images, by: \.languages).sorted { $0.key < $1.key }
+        for (languages, group) in groups {
+            let inbox = work + "/inbox-" + languages.replacingOccurrences(of: "+", with: "_")
+            for image in group {
+                try FileManager.default.createDirectory(atPath: inbox + "/" + image.fileID, withIntermediateDirectories: true)
+                try FileManager.default.copyItem(atPath: corpus + "/" + image.file, toPath: inbox + "/" + image.fileID + "/" + image.file)
+            }
+            let run = try TimedProcess.run([
+                binary, "run", inbox, "--archive", archive, "--languages", languages, "--workers", String(workers), "--quiet", "--format",
+                "json",
+            ])
+            guard run.status == 0 || run.status == 2 else { throw BenchError("digitise run failed (\(run.status)): \(run.stderr)") }
+            seconds += run.seconds
+            peak = max(peak, run.peakRSSKiB)
+        }
+        var texts: [String: String] = [:]
+        var pages = 0
+        for image in images {
+            let show = try TimedProcess.run([binary, "show", image.fileID, "--archive", archive, "--format", "json"])
+            let record = try JSONDecoder().decode(ShownFile.self, from: Data(show.stdout.utf8))
+            let documentPages = record.documents.flatMap(\.pages)
+            pages += documentPages.count
+            failures += documentPages.filter { $0.status == "failed" }.count
+            texts[image.file] = documentPages.map { $0.text ?? "" }.joined(separator: "\n\u{0C}")
+        }
+        let row = BenchRow(
+            name: "digitise", description: "digitise run, default pipeline, --languages per manifest", pages: pages, seconds: seconds,
+            peakRSSKiB: peak, texts: texts, failures: failures)
+        return (row, try StageTimes.read(catalog: archive + "/catalog.sqlite"))
+    }
+
+    private struct ShownFile: Decodable {
+        struct Document: Decodable { let pages: [Page] }
+        struct Page: Decodable {
+            let status: String
+            let text: String?
+        }
+        let documents: [Document]
+    }
+}
+
+/// digitise's own time per step, read from its catalog.
+struct StageTimes: Sendable {
+    let pages: Int
+    let decode, normalise, ocr, store, index: Double
+
+    static func read(catalog: String) throws -> StageTimes {
+        let run = try TimedProcess.run([
+            "sqlite3", "-separator", "\t", catalog,
+            "SELECT count(*), total(decode_seconds), total(normalise_seconds), total(ocr_seconds), total(store_seconds), total(index_seconds) FROM pages WHERE status = 'done'",
+        ])
+        let f = run.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\t").map { Double($0) ?? 0 }
+        guard f.count == 6 else { throw BenchError("cannot read stage times: \(run.stderr)") }
+        return StageTimes(pages: Int(f[0]), decode: f[1], normalise: f[2], ocr: f[3], store: f[4], index: f[5])
+    }
+
+    func markdown() -> String {
+        let total = decode + normalise + ocr + store + index
+        func row(_ name: String, _ s: Double) -> String {
+            String(
+                format: "| %@ | %.1f | %.0f | %.1f%% |", name, s, pages > 0 ? s / Double(pages) * 1000 : 0, total > 0 ? s / total * 100 : 0)
+        }
+        return
+            ([
+                "", "digitise per step (from its catalog; CPU-seconds summed over workers, \(pages) pages):", "",
+                "| step | seconds | ms/page | share |", "|---|---:|---:|---:|",
+            ]
+            + [row("decode", decode), row("normalise", normalise), row("ocr", ocr), row("store", store), row("index", index)])
+            .joined(separator: "\n")
+    }
+}

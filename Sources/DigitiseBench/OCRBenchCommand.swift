@@ -1,0 +1,93 @@
+import ArgumentParser
+import DigitiseCore
+import Foundation
+import ImageCodecs
+
+/// `digitise-bench ocr`: digitise, the Tesseract CLI (plain and `--psm 1`) and OCRmyPDF on the same corpus, one
+/// after the other on the same machine; one table of speed, memory and accuracy.
+struct OCRBenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ocr", abstract: "Speed and accuracy on the real corpus, beside the Tesseract CLI and OCRmyPDF.")
+
+    @Option(help: "The corpus folder with MANIFEST.tsv.") var corpus = "../shared/corpus/real"
+    @Option(help: "The digitise binary to measure.") var digitise = ".build/release/digitise"
+    @Option(help: "Scratch folder (emptied first).") var work = "bench/work/ocr"
+    @Option(help: "Where the TSV results go.") var results = "bench/results"
+    @Option(help: "The file whose OCR section is rewritten with the latest table.") var report = "BENCHMARKS.md"
+    @Option(help: "Processes (peers) or workers (digitise) at once. Default: the number of cores.") var parallel: Int?
+    @Option(help: "Only these configurations (comma-separated: digitise,tesseract,tesseract-psm1,ocrmypdf).") var only: String?
+
+    func run() throws {
+        let cores = parallel ?? ProcessInfo.processInfo.activeProcessorCount
+        let images = try CorpusImage.load(corpus: corpus)
+        try? FileManager.default.removeItem(atPath: work)
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        let wanted = only.map { Set($0.split(separator: ",").map(String.init)) }
+        let environment = ["OMP_THREAD_LIMIT": "1"]
+        Console.log("corpus: \(images.count) images, \(cores) processes at once")
+
+        var rows: [BenchRow] = []
+        var stages: StageTimes?
+        let order: [(String, () throws -> BenchRow)] = [
+            (
+                "digitise",
+                {
+                    let (row, times) = try DigitiseRunner(binary: digitise, corpus: corpus, work: work + "/digitise", workers: cores).run(
+                        images)
+                    stages = times
+                    return row
+                }
+            ),
+            (
+                "tesseract",
+                {
+                    try PeerRunner.tesseract(
+                        images, corpus: corpus, work: work + "/tesseract", psm: nil, parallel: cores, environment: environment)
+                }
+            ),
+            (
+                "tesseract-psm1",
+                {
+                    try PeerRunner.tesseract(
+                        images, corpus: corpus, work: work + "/tesseract-psm1", psm: 1, parallel: cores, environment: environment)
+                }
+            ),
+            (
+                "ocrmypdf",
+                { try PeerRunner.ocrmypdf(images, corpus: corpus, work: work + "/ocrmypdf", parallel: cores, environment: environment) }
+            ),
+        ]
+        for (name, measure) in order where wanted?.contains(name) ?? true {
+            Console.log("running \(name) …")
+            let row = try measure()
+            Console.log(String(format: "  %@: %.1f s, %d failed", name, row.seconds, row.failures))
+            rows.append(row)
+        }
+        // Pages as the project's decoder counts them (a multi-page TIFF is several), the same for every row.
+        let pages = images.reduce(0) { total, image in
+            total + ((try? ImageDecoder().inspect(fileAt: corpus + "/" + image.file, limits: DecodeLimits()).count) ?? 1)
+        }
+        let table = BenchTable(rows: rows, images: images, corpus: corpus, pages: pages)
+        print(table.markdown())
+        if let stages { print(stages.markdown()) }
+        try ResultsWriter(results: results, report: report).write(table: table, stages: stages, cores: cores)
+    }
+}
+
+/// One configuration's measured run, and the text it read per image.
+struct BenchRow: Sendable {
+    let name: String
+    let description: String
+    let pages: Int
+    let seconds: Double
+    let peakRSSKiB: Int
+    /// Image file name → recognised text (empty when the tool failed on it).
+    let texts: [String: String]
+    let failures: Int
+
+    var pagesPerMinute: Double { seconds > 0 ? Double(pages) / seconds * 60 : 0 }
+}
+
+enum Console {
+    static func log(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+}
