@@ -10,7 +10,7 @@ export OMP_THREAD_LIMIT := 1
 
 # What the program needs: Tesseract (its -dev package pulls in Leptonica, libarchive and a libcurl dev package,
 # which `pkg-config tesseract` links), the language models, the image codecs, SQLite.
-RUNTIME_PACKAGES := pkg-config libtesseract-dev tesseract-ocr-eng tesseract-ocr-lav tesseract-ocr-rus tesseract-ocr-osd \
+RUNTIME_PACKAGES := pkg-config libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-lav tesseract-ocr-rus tesseract-ocr-osd \
 	libtiff-dev libpng-dev libturbojpeg0-dev libsqlite3-dev
 # What the tests need beside it: the sqlite3 shell (catalog snapshots).
 TEST_PACKAGES := sqlite3

@@ -7,6 +7,7 @@ let cLibraries: [Target] = [
     .systemLibrary(
         name: "CTesseract", pkgConfig: "tesseract",
         providers: [.apt(["libtesseract-dev"])]),
+    .systemLibrary(name: "CLeptonica", pkgConfig: "lept", providers: [.apt(["libleptonica-dev"])]),
     .systemLibrary(name: "CTIFF", pkgConfig: "libtiff-4", providers: [.apt(["libtiff-dev"])]),
     .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
     .systemLibrary(
@@ -19,6 +20,7 @@ let modules: [Target] = [
     .target(name: "DigitiseCore"),
     .target(name: "ImageCodecs", dependencies: ["DigitiseCore", "CTIFF", "CPNG", "CTurboJPEG"]),
     .target(name: "TesseractOCR", dependencies: ["DigitiseCore", "CTesseract"]),
+    .target(name: "PageImaging", dependencies: ["DigitiseCore", "CLeptonica"]),
     .target(
         name: "ObjectStore",
         dependencies: ["DigitiseCore", .product(name: "Crypto", package: "swift-crypto")]),
@@ -28,7 +30,7 @@ let modules: [Target] = [
     .target(
         name: "DigitiseCLI",
         dependencies: [
-            "DigitiseCore", "ImageCodecs", "TesseractOCR", "ObjectStore", "Catalog",
+            "DigitiseCore", "ImageCodecs", "PageImaging", "TesseractOCR", "ObjectStore", "Catalog",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
@@ -48,11 +50,12 @@ let tests: [Target] = [
     .testTarget(name: "DigitiseCoreTests", dependencies: ["DigitiseCore", "TestSupport"]),
     .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs", "TestSupport"]),
     .testTarget(name: "TesseractOCRTests", dependencies: ["TesseractOCR", "ImageCodecs", "TestSupport"]),
+    .testTarget(name: "PageImagingTests", dependencies: ["PageImaging", "ImageCodecs", "TesseractOCR", "TestSupport"]),
     .testTarget(name: "ObjectStoreTests", dependencies: ["ObjectStore", "TestSupport"]),
     .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),
     .testTarget(
         name: "DigitiseCLITests",
-        dependencies: ["DigitiseCLI", "DigitiseCore", "Catalog", "ObjectStore", "ImageCodecs", "TestSupport"]),
+        dependencies: ["DigitiseCLI", "DigitiseCore", "Catalog", "ObjectStore", "ImageCodecs", "PageImaging", "TestSupport"]),
 ]
 
 let package = Package(

@@ -60,10 +60,13 @@ enum CatalogSchema {
                     CREATE TABLE derivations(
                         key TEXT PRIMARY KEY,
                         stage TEXT NOT NULL,
-                        text_object TEXT NOT NULL REFERENCES objects(hash),
-                        hocr_object TEXT NOT NULL REFERENCES objects(hash),
-                        mean_confidence INTEGER NOT NULL,
+                        result_json TEXT NOT NULL,
                         created_at TEXT NOT NULL);
+                    CREATE TABLE derivation_outputs(
+                        key TEXT NOT NULL REFERENCES derivations(key),
+                        role TEXT NOT NULL,
+                        object_hash TEXT NOT NULL REFERENCES objects(hash),
+                        PRIMARY KEY(key, role)) WITHOUT ROWID;
                     CREATE TABLE pages(
                         id INTEGER PRIMARY KEY AUTOINCREMENT,
                         document_id INTEGER NOT NULL REFERENCES documents(id),
@@ -79,7 +82,8 @@ enum CatalogSchema {
                         error_stage TEXT,
                         error_code TEXT,
                         error_message TEXT,
-                        derivation_key TEXT REFERENCES derivations(key),
+                        normalise_key TEXT REFERENCES derivations(key),
+                        ocr_key TEXT REFERENCES derivations(key),
                         ocr_confidence INTEGER,
                         decode_seconds REAL,
                         normalise_seconds REAL,

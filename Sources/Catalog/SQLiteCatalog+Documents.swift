@@ -81,51 +81,68 @@ extension SQLiteCatalog {
         let started = clock.now
         let now = Self.now()
         let t = outcome.timings
-        let common: StatementArguments = [outcome.dpi, outcome.dpiSource, t.decode, t.normalise, t.ocr, t.store, now]
+        let normalised: DerivationRecord?
+        var columns: [String: (any DatabaseValueConvertible)?] = [
+            "dpi": outcome.dpi, "decode_seconds": t.decode, "normalise_seconds": t.normalise, "ocr_seconds": t.ocr,
+            "store_seconds": t.store, "updated_at": now, "status": outcome.result.status.rawValue,
+        ]
+        if let source = outcome.dpiSource { columns["dpi_source"] = source }
         switch outcome.result {
-        case .read(let derivation, let text):
-            for (object, type) in [(derivation.textObject, "text/plain; charset=utf-8"), (derivation.hocrObject, "text/vnd.hocr+html")] {
-                try db.run(
-                    "INSERT OR IGNORE INTO objects(hash, size, media_type, created_at) VALUES (?,?,?,?)",
-                    [object.hash.hex, object.size, type, now])
-            }
-            try db.run(
-                """
-                INSERT OR IGNORE INTO derivations(key, stage, text_object, hocr_object, mean_confidence, created_at)
-                VALUES (?,'ocr',?,?,?,?)
-                """,
-                [
-                    derivation.key, derivation.textObject.hash.hex, derivation.hocrObject.hash.hex, derivation.meanConfidence, now,
-                ])
-            try db.run(
-                """
-                UPDATE pages SET dpi = coalesce(?, dpi), dpi_source = coalesce(?, dpi_source), decode_seconds = ?,
-                       normalise_seconds = ?, ocr_seconds = ?, store_seconds = ?, updated_at = ?, status = 'done', derivation_key = ?, ocr_confidence = ?,
-                       error_stage = NULL, error_code = NULL, error_message = NULL
-                WHERE id = ?
-                """, common + [derivation.key, derivation.meanConfidence, outcome.pageID])
+        case .read(let n, let ocr, let text):
+            normalised = n
+            try store(ocr, in: db, now: now)
+            columns["ocr_key"] = ocr.key
+            columns["ocr_confidence"] = ocr.result(as: OCRSummary.self)?.meanConfidence
+            for cleared in ["error_stage", "error_code", "error_message"] { columns.updateValue(nil, forKey: cleared) }
             try db.run("DELETE FROM page_text WHERE rowid = ?", [outcome.pageID])
             try db.run("INSERT INTO page_text(rowid, text) VALUES (?, ?)", [outcome.pageID, text])
-        case .blank:
-            try db.run(
-                """
-                UPDATE pages SET dpi = ?, dpi_source = ?, decode_seconds = ?, normalise_seconds = ?, ocr_seconds = ?,
-                       store_seconds = ?, updated_at = ?, status = 'blank' WHERE id = ?
-                """, common + [outcome.pageID])
-        case .failed(let failure):
-            try db.run(
-                """
-                UPDATE pages SET dpi = ?, dpi_source = ?, decode_seconds = ?, normalise_seconds = ?, ocr_seconds = ?,
-                       store_seconds = ?, updated_at = ?, status = 'failed', error_stage = ?, error_code = ?, error_message = ? WHERE id = ?
-                """, common + [failure.stage.rawValue, failure.code, failure.message, outcome.pageID])
+        case .blank(let n):
+            normalised = n
+        case .failed(let failure, let n):
+            normalised = n
+            columns["error_stage"] = failure.stage.rawValue
+            columns["error_code"] = failure.code
+            columns["error_message"] = failure.message
+        }
+        if let normalised {
+            try store(normalised, in: db, now: now)
+            columns["normalise_key"] = normalised.key
+            if let report = normalised.result(as: NormalisationReport.self) { columns["dpi"] = report.dpi }
         }
         // The index step's own time: this page's share of the transaction (the commit is not included).
-        try db.run("UPDATE pages SET index_seconds = ? WHERE id = ?", [(clock.now - started).inSeconds, outcome.pageID])
+        columns["index_seconds"] = (clock.now - started).inSeconds
+        let names = columns.keys.sorted()
+        try db.run(
+            "UPDATE pages SET " + names.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?",
+            StatementArguments(names.map { columns[$0]! } + [outcome.pageID]))
         guard
             let document = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT document_id FROM pages WHERE id = ?"), arguments: [outcome.pageID])
         else { throw CatalogError.noSuchPage(outcome.pageID) }
         return document
+    }
+
+    /// A derivation, its output objects and their roles; a no-op for one already recorded.
+    static func store(_ derivation: DerivationRecord, in db: Database, now: String) throws {
+        try db.run(
+            "INSERT OR IGNORE INTO derivations(key, stage, result_json, created_at) VALUES (?,?,?,?)",
+            [derivation.key, derivation.stage.rawValue, derivation.resultJSON, now])
+        for (role, object) in derivation.outputs {
+            try db.run(
+                "INSERT OR IGNORE INTO objects(hash, size, media_type, created_at) VALUES (?,?,?,?)",
+                [object.hash.hex, object.size, mediaType(role), now])
+            try db.run(
+                "INSERT OR IGNORE INTO derivation_outputs(key, role, object_hash) VALUES (?,?,?)", [derivation.key, role, object.hash.hex])
+        }
+    }
+
+    static func mediaType(_ role: String) -> String {
+        switch role {
+        case "image": "image/png"
+        case "text": "text/plain; charset=utf-8"
+        case "hocr": "text/vnd.hocr+html"
+        default: "application/octet-stream"
+        }
     }
 
     // MARK: - Helpers

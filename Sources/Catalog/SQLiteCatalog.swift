@@ -77,17 +77,21 @@ public final class SQLiteCatalog: CatalogStore {
         try pool.read { db in
             guard
                 let row = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT d.text_object, t.size, d.hocr_object, h.size, d.mean_confidence
-                        FROM derivations d JOIN objects t ON t.hash = d.text_object JOIN objects h ON h.hash = d.hocr_object
-                        WHERE d.key = ?
-                        """, arguments: [key]),
-                let text = ObjectHash(hex: row[0]), let hocr = ObjectHash(hex: row[2])
+                    db.cachedStatement(sql: "SELECT stage, result_json FROM derivations WHERE key = ?"), arguments: [key]),
+                let stage = Stage(rawValue: row[0])
             else { return nil }
-            return DerivationRecord(
-                key: key, textObject: StoredObject(hash: text, size: row[1]), hocrObject: StoredObject(hash: hocr, size: row[3]),
-                meanConfidence: row[4])
+            var outputs: [String: StoredObject] = [:]
+            for output in try Row.fetchAll(
+                db.cachedStatement(
+                    sql:
+                        "SELECT o.role, o.object_hash, b.size FROM derivation_outputs o JOIN objects b ON b.hash = o.object_hash WHERE o.key = ?"
+                ),
+                arguments: [key])
+            {
+                guard let hash = ObjectHash(hex: output[1]) else { continue }
+                outputs[output[0]] = StoredObject(hash: hash, size: output[2])
+            }
+            return DerivationRecord(key: key, stage: stage, outputs: outputs, resultJSON: row[1])
         }
     }
 }

@@ -60,10 +60,19 @@ struct CatalogBenchCommand: ParsableCommand {
                 let body = text.page(language: languageOf[job.documentName] ?? 3)
                 generation += (clock.now - generated).inSeconds
                 characters += body.utf8.count
-                let derivation = DerivationRecord(
-                    key: "bench|\(job.pageID)", textObject: StoredObject(hash: Self.hash(Int(job.pageID), 1), size: body.utf8.count),
-                    hocrObject: StoredObject(hash: Self.hash(Int(job.pageID), 2), size: body.utf8.count * 8), meanConfidence: 90)
-                try writer.submit(PageOutcome(pageID: job.pageID, result: .read(derivation, text: body), dpi: 300, dpiSource: "file"))
+                let normalised = DerivationRecord(
+                    key: "bench-normalise|\(job.pageID)", stage: .normalise,
+                    outputs: ["image": StoredObject(hash: Self.hash(Int(job.pageID), 3), size: 40_000)],
+                    result: NormalisationReport(sourceDPI: 300, dpi: 300))
+                let ocr = DerivationRecord(
+                    key: "bench-ocr|\(job.pageID)", stage: .ocr,
+                    outputs: [
+                        "text": StoredObject(hash: Self.hash(Int(job.pageID), 1), size: body.utf8.count),
+                        "hocr": StoredObject(hash: Self.hash(Int(job.pageID), 2), size: body.utf8.count * 8),
+                    ], result: OCRSummary(meanConfidence: 90))
+                try writer.submit(
+                    PageOutcome(
+                        pageID: job.pageID, result: .read(normalised: normalised, ocr: ocr, text: body), dpi: 300, dpiSource: "file"))
             }
             try writer.flush()
             inserted += registered

@@ -9,6 +9,7 @@ public struct TesseractEngineFactory: OCREngineFactory {
     public let languages: String
     public let pageSegmentationMode: Int
     public let engineIdentity: String
+    public let orientationIdentity: String
     private let dataPath: String?
 
     /// - Throws: `OCRError.engineUnavailable` naming each missing language model and how to install it.
@@ -21,7 +22,7 @@ public struct TesseractEngineFactory: OCREngineFactory {
         }
         var fingerprints: [String] = []
         var missing: [String] = []
-        for code in codes {
+        for code in codes + ["osd"] {
             let path = directory + "/" + code + ".traineddata"
             if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
                 // The model file's size stands for its version: Debian ships one build per package version.
@@ -39,12 +40,18 @@ public struct TesseractEngineFactory: OCREngineFactory {
         self.languages = languages
         self.pageSegmentationMode = pageSegmentationMode
         self.dataPath = environment
+        let osd = fingerprints.removeLast()
         self.engineIdentity = "tesseract \(Self.version) [\(fingerprints.joined(separator: ","))]"
+        self.orientationIdentity = "tesseract \(Self.version) [\(osd)]"
     }
 
     public static var version: String { TessVersion().map { String(cString: $0) } ?? "unknown" }
 
     public func makeEngine() throws(OCRError) -> any OCREngine {
         try TesseractEngine(languages: languages, pageSegmentationMode: pageSegmentationMode, dataPath: dataPath)
+    }
+
+    public func makeOrientationDetector() throws(OCRError) -> (any OrientationDetector)? {
+        try TesseractOrientationDetector(dataPath: dataPath)
     }
 }

@@ -29,10 +29,28 @@ import Testing
     }
 
     func read(_ job: PageJob, text: String) throws {
-        let derivation = DerivationRecord(
-            key: "ocr|\(job.pageID)", textObject: StoredObject(hash: Self.hash(7), size: text.utf8.count),
-            hocrObject: StoredObject(hash: Self.hash(8), size: 1), meanConfidence: 91)
-        try catalog.recordPage(PageOutcome(pageID: job.pageID, result: .read(derivation, text: text), dpi: 300, dpiSource: "file"))
+        let normalised = DerivationRecord(
+            key: "normalise|\(job.pageID)", stage: .normalise, outputs: ["image": StoredObject(hash: Self.hash(6), size: 10)],
+            result: NormalisationReport(sourceDPI: 300, dpi: 300))
+        let ocr = DerivationRecord(
+            key: "ocr|\(job.pageID)", stage: .ocr,
+            outputs: ["text": StoredObject(hash: Self.hash(7), size: text.utf8.count), "hocr": StoredObject(hash: Self.hash(8), size: 1)],
+            result: OCRSummary(meanConfidence: 91))
+        try catalog.recordPage(
+            PageOutcome(pageID: job.pageID, result: .read(normalised: normalised, ocr: ocr, text: text), dpi: 300, dpiSource: "file"))
+    }
+
+    @Test func aDerivationComesBackAsItWasRecorded() throws {
+        _ = try catalog.registerDocument(document("application", source: 1), batch: batch)
+        let job = try #require(try catalog.pendingPages().first)
+        try read(job, text: "Bērziņš")
+        let ocr = try #require(try catalog.derivation(forKey: "ocr|\(job.pageID)"))
+        #expect(ocr.stage == .ocr)
+        #expect(ocr.outputs["text"] == StoredObject(hash: Self.hash(7), size: "Bērziņš".utf8.count))
+        #expect(ocr.result(as: OCRSummary.self)?.meanConfidence == 91)
+        let normalised = try #require(try catalog.derivation(forKey: "normalise|\(job.pageID)"))
+        #expect(normalised.result(as: NormalisationReport.self)?.dpi == 300)
+        #expect(try catalog.derivation(forKey: "nothing") == nil)
     }
 
     @Test func usesWALMode() throws {

@@ -3,6 +3,7 @@ import DigitiseCore
 import Foundation
 import ImageCodecs
 import ObjectStore
+import PageImaging
 import TestSupport
 import Testing
 
@@ -26,8 +27,18 @@ import Testing
     func runner(_ ocr: ScriptedOCR) throws -> BatchRunner {
         BatchRunner(
             store: try FileObjectStore(archive: archive.path), catalog: try SQLiteCatalog(path: archive.path + "/catalog.sqlite"),
-            decoder: ImageDecoder(), ocr: ocr, pipeline: .nightly, workers: 2, program: "tests")
+            decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: ocr, pipeline: Self.pipeline, workers: 2, program: "tests")
     }
+
+    /// The nightly pipeline on tiny 64 x 32 fixtures: no resampling (they are not page-sized) and no blank check
+    /// (they hold a single block of ink).
+    static let pipeline: PipelineDefinition = {
+        var p = PipelineDefinition.nightly
+        p.normalise.resample = false
+        p.normalise.cropBorders = false
+        p.normalise.blankInkCoverage = 0
+        return p
+    }()
 
     static let echo = ScriptedOCR { image in OCRResult(text: "page \(image.width)x\(image.height)", hocr: "<html/>", meanConfidence: 90) }
 

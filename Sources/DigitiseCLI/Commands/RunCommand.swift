@@ -2,6 +2,7 @@ import ArgumentParser
 import DigitiseCore
 import Foundation
 import ImageCodecs
+import PageImaging
 import TesseractOCR
 
 /// `digitise run INBOX`: the nightly job.
@@ -52,7 +53,8 @@ struct RunCommand: ParsableCommand {
                 languages: definition.ocr.languages, pageSegmentationMode: definition.ocr.pageSegmentationMode)
             let archive = try Archive.openForWriting(self.archive.path)
             let runner = BatchRunner(
-                store: archive.store, catalog: archive.catalog, decoder: ImageDecoder(), ocr: engines, pipeline: definition,
+                store: archive.store, catalog: archive.catalog, decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: engines,
+                pipeline: definition,
                 workers: workers ?? ProcessInfo.processInfo.activeProcessorCount, program: Version.program)
             let progress: any RunProgress = quiet || format == .json ? SilentProgress() : TerminalProgress()
             return try runner.run(inbox: inbox, progress: progress)

@@ -1,14 +1,40 @@
-/// A memoised stage output: the objects a derivation produced, found again by its key.
+import Foundation
+
+/// A memoised stage output: the objects a derivation produced and its small result, found again by its key.
 public struct DerivationRecord: Sendable, Equatable {
     public let key: String
-    public let textObject: StoredObject
-    public let hocrObject: StoredObject
+    public let stage: Stage
+    /// The objects produced, by role (`image`, `text`, `hocr`).
+    public let outputs: [String: StoredObject]
+    /// The stage's small result as JSON (a normalisation report, an OCR confidence).
+    public let resultJSON: String
+
+    public init(key: String, stage: Stage, outputs: [String: StoredObject], resultJSON: String) {
+        self.key = key
+        self.stage = stage
+        self.outputs = outputs
+        self.resultJSON = resultJSON
+    }
+
+    /// A record whose result is a Codable value.
+    public init(key: String, stage: Stage, outputs: [String: StoredObject], result: some Encodable) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = (try? encoder.encode(result)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        self.init(key: key, stage: stage, outputs: outputs, resultJSON: json)
+    }
+
+    /// Decodes the result as `T`, or nil if it is not one.
+    public func result<T: Decodable>(as type: T.Type) -> T? {
+        try? JSONDecoder().decode(type, from: Data(resultJSON.utf8))
+    }
+}
+
+/// The OCR stage's small result.
+public struct OCRSummary: Sendable, Equatable, Codable {
     public let meanConfidence: Int
 
-    public init(key: String, textObject: StoredObject, hocrObject: StoredObject, meanConfidence: Int) {
-        self.key = key
-        self.textObject = textObject
-        self.hocrObject = hocrObject
-        self.meanConfidence = meanConfidence
-    }
+    public init(meanConfidence: Int) { self.meanConfidence = meanConfidence }
+
+    enum CodingKeys: String, CodingKey { case meanConfidence = "mean_confidence" }
 }

@@ -1,10 +1,12 @@
 /// What became of one page.
 public struct PageOutcome: Sendable {
     public enum Result: Sendable {
-        /// Read: the derivation that produced the text, and the text itself for the full-text index.
-        case read(DerivationRecord, text: String)
-        case blank
-        case failed(StageFailure)
+        /// Read: the normalisation and the OCR derivations, and the text itself for the full-text index.
+        case read(normalised: DerivationRecord, ocr: DerivationRecord, text: String)
+        /// Normalised and found blank: no OCR.
+        case blank(normalised: DerivationRecord)
+        /// Failed, after normalisation when the failure came later (OCR).
+        case failed(StageFailure, normalised: DerivationRecord?)
     }
 
     public let pageID: Int64
@@ -14,18 +16,28 @@ public struct PageOutcome: Sendable {
     public let dpiSource: String?
     /// Seconds spent per step on this page in this run (0 when memoised).
     public let timings: PageTimings
-    /// True when the result was found in the memo of an identical earlier derivation, not computed now.
+    /// True when the result was found in the memo of identical earlier derivations, not computed now.
     public let isMemoised: Bool
 
     public init(
         pageID: Int64, result: Result, dpi: Int? = nil, dpiSource: String? = nil, timings: PageTimings = PageTimings(),
         isMemoised: Bool = false
     ) {
-        self.isMemoised = isMemoised
         self.pageID = pageID
         self.result = result
         self.dpi = dpi
         self.dpiSource = dpiSource
         self.timings = timings
+        self.isMemoised = isMemoised
+    }
+}
+
+extension PageOutcome.Result {
+    public var status: PageStatus {
+        switch self {
+        case .read: .done
+        case .blank: .blank
+        case .failed: .failed
+        }
     }
 }

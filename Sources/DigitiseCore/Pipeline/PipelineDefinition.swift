@@ -18,8 +18,36 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
     public struct Normalise: Sendable, Equatable, Codable {
         /// The resolution assumed when a file states none, or one that cannot be right for a document scan.
         public var defaultDPI: Int
+        /// The resolution OCR reads at; pages more than 20% off it are resampled to it (when `resample` is on).
+        public var targetDPI: Int
+        public var resample: Bool
+        /// Turn pages upright (Tesseract OSD) when the detector is at least this confident.
+        public var orientation: Bool
+        public var orientationMinConfidence: Double
+        /// Straighten pages skewed by up to `maxSkewDegrees`.
+        public var deskew: Bool
+        public var maxSkewDegrees: Double
+        /// Remove dark regions connected to the page edge (scanner lid, book margins).
+        public var cropBorders: Bool
+        /// Even out uneven illumination before binarising.
+        public var backgroundNormalise: Bool
+        /// `sauvola` (adaptive, Otsu as the fallback), `otsu`, or `none` (keep grey).
+        public var binarise: String
+        /// Sauvola's window half-size in pixels at the target resolution, and its k factor.
+        public var sauvolaWindow: Int
+        public var sauvolaFactor: Double
+        /// Ink specks up to this many pixels wide and high (at the target resolution) are removed.
+        public var despeckleSize: Int
+        /// A page whose ink covers less than this share of it is blank (the back of a sheet): no OCR.
+        public var blankInkCoverage: Double
 
-        enum CodingKeys: String, CodingKey { case defaultDPI = "default_dpi" }
+        enum CodingKeys: String, CodingKey {
+            case defaultDPI = "default_dpi", targetDPI = "target_dpi", resample, orientation
+            case orientationMinConfidence = "orientation_min_confidence", deskew, maxSkewDegrees = "max_skew_degrees"
+            case cropBorders = "crop_borders", backgroundNormalise = "background_normalise", binarise
+            case sauvolaWindow = "sauvola_window", sauvolaFactor = "sauvola_factor", despeckleSize = "despeckle_size"
+            case blankInkCoverage = "blank_ink_coverage"
+        }
     }
 
     public struct OCR: Sendable, Equatable, Codable {
@@ -40,7 +68,10 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
     public static let nightly = PipelineDefinition(
         name: "nightly", version: 1,
         ingest: Ingest(maxMegapixels: 150),
-        normalise: Normalise(defaultDPI: 300),
+        normalise: Normalise(
+            defaultDPI: 300, targetDPI: 300, resample: true, orientation: true, orientationMinConfidence: 2, deskew: true,
+            maxSkewDegrees: 15, cropBorders: true, backgroundNormalise: true, binarise: "sauvola", sauvolaWindow: 15,
+            sauvolaFactor: 0.34, despeckleSize: 2, blankInkCoverage: 0.0005),
         ocr: OCR(languages: "lav+rus+eng", pageSegmentationMode: 3, deadlineSeconds: 120))
 
     public var decodeLimits: DecodeLimits { DecodeLimits(maxMegapixels: ingest.maxMegapixels) }

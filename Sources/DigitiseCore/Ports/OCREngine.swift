@@ -15,4 +15,15 @@ public protocol OCREngineFactory: Sendable {
 
     /// Creates an engine for the calling thread.
     func makeEngine() throws(OCRError) -> any OCREngine
+
+    /// The orientation detector's identity (part of the normalise derivation key), or `none`.
+    var orientationIdentity: String { get }
+
+    /// Creates an orientation detector for the calling thread, or nil when the engine has none.
+    func makeOrientationDetector() throws(OCRError) -> (any OrientationDetector)?
+}
+
+extension OCREngineFactory {
+    public var orientationIdentity: String { "none" }
+    public func makeOrientationDetector() throws(OCRError) -> (any OrientationDetector)? { nil }
 }

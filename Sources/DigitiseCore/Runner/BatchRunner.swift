@@ -11,14 +11,16 @@ public struct BatchRunner: Sendable {
     public let catalog: any CatalogStore
     public let decoder: any PageImageDecoder
     public let ocr: any OCREngineFactory
+    public let normaliser: any PageNormaliser
     public let pipeline: PipelineDefinition
     public let workers: Int
     public let program: String
 
     public init(
-        store: any ObjectStoring, catalog: any CatalogStore, decoder: any PageImageDecoder, ocr: any OCREngineFactory,
-        pipeline: PipelineDefinition, workers: Int, program: String
+        store: any ObjectStoring, catalog: any CatalogStore, decoder: any PageImageDecoder, normaliser: any PageNormaliser,
+        ocr: any OCREngineFactory, pipeline: PipelineDefinition, workers: Int, program: String
     ) {
+        self.normaliser = normaliser
         self.store = store
         self.catalog = catalog
         self.decoder = decoder
@@ -50,16 +52,18 @@ public struct BatchRunner: Sendable {
         let jobs = try catalog.pendingPages()
         progress.started(pages: jobs.count)
         let processor = PageProcessor(
-            store: store, catalog: catalog, decoder: decoder, pipeline: pipeline, engineIdentity: ocr.engineIdentity)
+            store: store, catalog: catalog, decoder: decoder, normaliser: normaliser, pipeline: pipeline,
+            engineIdentity: ocr.engineIdentity, orientationIdentity: ocr.orientationIdentity)
+        let orientationOn = pipeline.normalise.orientation
         let memoised = Atomic<Int>(0)
         let factory = ocr
         let writer = CatalogWriter(catalog: catalog)
         do {
             try WorkerPool.run(
                 workers: workers, jobs: jobs,
-                makeState: { _ in try factory.makeEngine() },
-                body: { engine, job in
-                    let outcome = try processor.process(job, with: engine)
+                makeState: { _ in try WorkerTools.make(with: factory, orientationOn: orientationOn) },
+                body: { tools, job in
+                    let outcome = try processor.process(job, with: tools)
                     try writer.submit(outcome)
                     if outcome.isMemoised { memoised.add(1, ordering: .relaxed) }
                     progress.pageFinished(outcome.result.status, label: job.label)
@@ -80,15 +84,5 @@ public struct BatchRunner: Sendable {
         let json = (try? JSONEncoder().encode(summary)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         try catalog.finishBatch(batch, status: failed ? "partial" : "ok", summaryJSON: json)
         return summary
-    }
-}
-
-extension PageOutcome.Result {
-    public var status: PageStatus {
-        switch self {
-        case .read: .done
-        case .blank: .blank
-        case .failed: .failed
-        }
     }
 }

@@ -1,17 +1,32 @@
+import Foundation
+
 /// The memo key of a stage output: everything that can change it, in one canonical string.
 ///
 /// Two derivations with the same key produce the same output, so a key found in the catalog means the work was
-/// already done. Change a parameter, the engine or a model, and the key changes with it.
+/// already done. Change a parameter, the engine, a model or a stage's code version, and the key changes with it:
+/// exactly that stage and the ones after it are redone, for the pages it concerns.
 public enum DerivationKey {
-    /// The OCR stage's version: bump it when the code changes what OCR produces from the same inputs.
+    /// Bump a stage's version when its code changes what it produces from the same inputs.
+    public static let normaliseStageVersion = 1
     public static let ocrStageVersion = 1
 
-    public static func ocr(source: ObjectHash, page: Int, pipeline: PipelineDefinition, engine: String) -> String {
-        let parameters = [
-            "default_dpi=\(pipeline.normalise.defaultDPI)",
-            "languages=\(pipeline.ocr.languages)",
-            "psm=\(pipeline.ocr.pageSegmentationMode)",
-        ].joined(separator: ";")
-        return "ocr/v\(ocrStageVersion)|\(parameters)|engine=\(engine)|in=\(source.hex)#\(page)"
+    /// Normalisation of one page of a stored source.
+    public static func normalise(
+        source: ObjectHash, page: Int, parameters: PipelineDefinition.Normalise, normaliser: String, orientation: String
+    ) -> String {
+        "normalise/v\(normaliseStageVersion)|\(canonical(parameters))|normaliser=\(normaliser)|orientation=\(orientation)|in=\(source.hex)#\(page)"
+    }
+
+    /// OCR of one normalised page image.
+    public static func ocr(image: ObjectHash, parameters: PipelineDefinition.OCR, engine: String) -> String {
+        // The deadline decides whether OCR finishes, not what it reads: it is not part of the key.
+        "ocr/v\(ocrStageVersion)|languages=\(parameters.languages);psm=\(parameters.pageSegmentationMode)|engine=\(engine)|in=\(image.hex)"
+    }
+
+    /// Parameters as JSON with sorted keys: the same parameters always give the same string.
+    static func canonical(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
     }
 }

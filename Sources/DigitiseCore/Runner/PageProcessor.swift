@@ -1,64 +1,117 @@
 import Foundation
 
-/// Takes one page from its stored source to text: decode and normalise, then OCR, unless the catalog already
-/// holds the same derivation. Runs on a worker thread with that worker's own OCR engine.
+/// Takes one page from its stored source to text, stage by stage, each stage memoised by content:
+/// normalise (decode, resample, orient, deskew, clean, binarise; blank pages stop here), then OCR.
+/// Runs on a worker thread with that worker's own tools.
 public struct PageProcessor: Sendable {
     let store: any ObjectStoring
     let catalog: any CatalogStore
     let decoder: any PageImageDecoder
+    let normaliser: any PageNormaliser
     let pipeline: PipelineDefinition
     let engineIdentity: String
+    let orientationIdentity: String
 
     public init(
-        store: any ObjectStoring, catalog: any CatalogStore, decoder: any PageImageDecoder,
-        pipeline: PipelineDefinition, engineIdentity: String
+        store: any ObjectStoring, catalog: any CatalogStore, decoder: any PageImageDecoder, normaliser: any PageNormaliser,
+        pipeline: PipelineDefinition, engineIdentity: String, orientationIdentity: String
     ) {
         self.store = store
         self.catalog = catalog
         self.decoder = decoder
+        self.normaliser = normaliser
         self.pipeline = pipeline
         self.engineIdentity = engineIdentity
+        self.orientationIdentity = orientationIdentity
     }
 
     /// - Throws: only what breaks the archive itself (store or catalog); a bad page is an outcome.
-    public func process(_ job: PageJob, with engine: any OCREngine) throws -> PageOutcome {
-        let key = DerivationKey.ocr(source: job.sourceObject, page: job.sourcePage, pipeline: pipeline, engine: engineIdentity)
-        if let memo = try catalog.derivation(forKey: key) {
-            let text = String(decoding: try store.read(memo.textObject.hash), as: UTF8.self)
-            return PageOutcome(pageID: job.pageID, result: .read(memo, text: text), isMemoised: true)
-        }
-
+    public func process(_ job: PageJob, with tools: WorkerTools) throws -> PageOutcome {
         var timings = PageTimings()
-        let image: GreyImage
-        do {
-            image = try Stopwatch.time(&timings.decode) { () throws(DecodeError) in
-                try decoder.decode(fileAt: store.path(of: job.sourceObject), page: job.sourcePage, limits: pipeline.decodeLimits)
+        let normaliseKey = DerivationKey.normalise(
+            source: job.sourceObject, page: job.sourcePage, parameters: pipeline.normalise, normaliser: normaliser.identity,
+            orientation: pipeline.normalise.orientation ? orientationIdentity : "off")
+
+        // Normalise, or find it done.
+        var fresh: NormalisedPage?
+        var dpiSource: String?
+        let normalised: DerivationRecord
+        if let memo = try catalog.derivation(forKey: normaliseKey) {
+            normalised = memo
+        } else {
+            let image: GreyImage
+            do {
+                image = try Stopwatch.time(&timings.decode) { () throws(DecodeError) in
+                    try decoder.decode(fileAt: store.path(of: job.sourceObject), page: job.sourcePage, limits: pipeline.decodeLimits)
+                }
+            } catch {
+                return PageOutcome(pageID: job.pageID, result: .failed(error.failure(at: .normalise), normalised: nil), timings: timings)
             }
-        } catch {
-            return PageOutcome(pageID: job.pageID, result: .failed(error.failure(at: .normalise)), timings: timings)
+            let resolution = ResolutionPolicy(defaultDPI: pipeline.normalise.defaultDPI)
+                .resolve(stated: image.dpi, width: image.width, height: image.height)
+            dpiSource = resolution.source.rawValue
+            do {
+                let page = try Stopwatch.time(&timings.normalise) { () throws(NormaliseError) in
+                    try normaliser.normalise(image, dpi: resolution.dpi, parameters: pipeline.normalise, orientation: tools.orientation)
+                }
+                let png = try Stopwatch.time(&timings.normalise) { () throws(NormaliseError) in try normaliser.encode(page) }
+                let object = try Stopwatch.time(&timings.store) { try store.put(png) }
+                normalised = DerivationRecord(key: normaliseKey, stage: .normalise, outputs: ["image": object], result: page.report)
+                fresh = page
+            } catch let error as NormaliseError {
+                return PageOutcome(pageID: job.pageID, result: .failed(error.failure, normalised: nil), timings: timings)
+            }
         }
-        let resolution = Stopwatch.time(&timings.normalise) {
-            ResolutionPolicy(defaultDPI: pipeline.normalise.defaultDPI).resolve(stated: image.dpi, width: image.width, height: image.height)
+        guard let report = normalised.result(as: NormalisationReport.self), let imageObject = normalised.outputs["image"] else {
+            return PageOutcome(
+                pageID: job.pageID,
+                result: .failed(
+                    StageFailure(stage: .normalise, code: "normalise.memo", message: "a memoised normalisation is incomplete"),
+                    normalised: nil))
+        }
+        if report.isBlank {
+            return PageOutcome(
+                pageID: job.pageID, result: .blank(normalised: normalised), dpi: report.dpi, dpiSource: dpiSource, timings: timings)
         }
 
+        // OCR, or find it done.
+        let ocrKey = DerivationKey.ocr(image: imageObject.hash, parameters: pipeline.ocr, engine: engineIdentity)
+        if let memo = try catalog.derivation(forKey: ocrKey), let text = memo.outputs["text"] {
+            let words = String(decoding: try store.read(text.hash), as: UTF8.self)
+            return PageOutcome(
+                pageID: job.pageID, result: .read(normalised: normalised, ocr: memo, text: words), dpi: report.dpi, dpiSource: dpiSource,
+                timings: timings, isMemoised: fresh == nil)
+        }
+        let image: GreyImage
+        if let fresh {
+            image = fresh.image
+        } else {
+            do {
+                image = try Stopwatch.time(&timings.decode) { () throws(DecodeError) in
+                    try decoder.decode(fileAt: store.path(of: imageObject.hash), page: 0, limits: pipeline.decodeLimits)
+                }
+            } catch {
+                return PageOutcome(pageID: job.pageID, result: .failed(error.failure(at: .ocr), normalised: normalised), timings: timings)
+            }
+        }
         let result: OCRResult
         do {
             result = try Stopwatch.time(&timings.ocr) { () throws(OCRError) in
-                try engine.recognise(image, dpi: resolution.dpi, deadlineSeconds: pipeline.ocr.deadlineSeconds)
+                try tools.engine.recognise(image, dpi: report.dpi, deadlineSeconds: pipeline.ocr.deadlineSeconds)
             }
         } catch {
             return PageOutcome(
-                pageID: job.pageID, result: .failed(error.failure), dpi: resolution.dpi, dpiSource: resolution.source.rawValue,
+                pageID: job.pageID, result: .failed(error.failure, normalised: normalised), dpi: report.dpi, dpiSource: dpiSource,
                 timings: timings)
         }
-
-        let (textObject, hocrObject) = try Stopwatch.time(&timings.store) {
+        let (text, hocr) = try Stopwatch.time(&timings.store) {
             (try store.put(Array(result.text.utf8)), try store.put(Array(result.hocr.utf8)))
         }
-        let record = DerivationRecord(key: key, textObject: textObject, hocrObject: hocrObject, meanConfidence: result.meanConfidence)
+        let ocr = DerivationRecord(
+            key: ocrKey, stage: .ocr, outputs: ["text": text, "hocr": hocr], result: OCRSummary(meanConfidence: result.meanConfidence))
         return PageOutcome(
-            pageID: job.pageID, result: .read(record, text: result.text), dpi: resolution.dpi,
-            dpiSource: resolution.source.rawValue, timings: timings)
+            pageID: job.pageID, result: .read(normalised: normalised, ocr: ocr, text: result.text), dpi: report.dpi, dpiSource: dpiSource,
+            timings: timings)
     }
 }
 

@@ -1,0 +1,31 @@
+/// What the normalise stage found and did on a page: recorded in the catalog and part of the memoised derivation.
+public struct NormalisationReport: Sendable, Equatable, Codable {
+    /// The resolution the page had (stated or assumed) and the one it was read at after resampling.
+    public var sourceDPI: Int
+    public var dpi: Int
+    /// Clockwise rotation applied to make the page upright (0, 90, 180, 270), and the detector's confidence;
+    /// nil when orientation detection was off or found too little text to judge.
+    public var rotation: Int = 0
+    public var orientationConfidence: Double?
+    /// The skew found and corrected, in degrees (positive: the page was turned clockwise), and its confidence.
+    public var skewDegrees: Double = 0
+    public var skewConfidence: Double?
+    /// The content's box after dark scanner borders were removed, in the normalised image: x, y, width, height.
+    public var contentBox: [Int]?
+    /// The share of the page covered by ink after clean-up, 0-1.
+    public var inkCoverage: Double = 0
+    public var isBlank = false
+    /// Whether the normalised image is bilevel (binarised).
+    public var isBilevel = false
+
+    public init(sourceDPI: Int, dpi: Int) {
+        self.sourceDPI = sourceDPI
+        self.dpi = dpi
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case sourceDPI = "source_dpi", dpi, rotation, orientationConfidence = "orientation_confidence", skewDegrees = "skew_degrees"
+        case skewConfidence = "skew_confidence", contentBox = "content_box", inkCoverage = "ink_coverage", isBlank = "blank"
+        case isBilevel = "bilevel"
+    }
+}

@@ -1,0 +1,34 @@
+/// Turns a decoded page into the image OCR reads: resampled to the OCR resolution, turned upright, deskewed, its
+/// scanner borders removed, its background evened out, binarised and despeckled, as the pipeline's parameters say.
+///
+/// Implementations must be safe to call from several threads at once, and must not change a page they cannot
+/// judge (no text to measure skew by: no rotation).
+public protocol PageNormaliser: Sendable {
+    /// The implementation's identity and version, part of the normalise derivation key.
+    var identity: String { get }
+
+    /// - Parameters:
+    ///   - dpi: the page's resolution, stated or assumed.
+    ///   - orientation: the worker's orientation detector, when orientation detection is on.
+    func normalise(
+        _ image: GreyImage, dpi: Int, parameters: PipelineDefinition.Normalise, orientation: (any OrientationDetector)?
+    ) throws(NormaliseError) -> NormalisedPage
+
+    /// Encodes a normalised image for the store (PNG; 1 bit per pixel when bilevel).
+    func encode(_ page: NormalisedPage) throws(NormaliseError) -> [UInt8]
+}
+
+/// A normalisation step failed (the library's words and the step).
+public struct NormaliseError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let step: String
+    public let message: String
+
+    public init(step: String, _ message: String) {
+        self.step = step
+        self.message = message
+    }
+
+    public var description: String { "\(step): \(message)" }
+
+    public var failure: StageFailure { StageFailure(stage: .normalise, code: "normalise.\(step)", message: description) }
+}

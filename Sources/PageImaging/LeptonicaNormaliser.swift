@@ -1,0 +1,154 @@
+internal import CLeptonica
+import DigitiseCore
+import Foundation
+
+/// The normalise stage on Leptonica: resample, orient (through the worker's detector), even out the background,
+/// deskew, binarise (Sauvola, Otsu as the fallback), remove border blobs and specks, measure ink.
+public struct LeptonicaNormaliser: PageNormaliser {
+    /// Bump when a change here changes the normalised image for the same inputs.
+    public static let version = 1
+
+    public init() {
+        // Leptonica reports failures by return value; its own stderr lines would only repeat them, once per page.
+        setMsgSeverity(Int32(L_SEVERITY_NONE))
+    }
+
+    public var identity: String { "leptonica \(Self.leptonicaVersion) normalise/v\(Self.version)" }
+
+    static var leptonicaVersion: String {
+        guard let raw = getLeptonicaVersion() else { return "unknown" }
+        defer { lept_free(raw) }
+        return String(cString: raw).replacingOccurrences(of: "leptonica-", with: "")
+    }
+
+    public func normalise(
+        _ image: GreyImage, dpi: Int, parameters p: PipelineDefinition.Normalise, orientation: (any OrientationDetector)?
+    ) throws(NormaliseError) -> NormalisedPage {
+        var report = NormalisationReport(sourceDPI: dpi, dpi: dpi)
+        var grey = try Pix(image, dpi: dpi)
+
+        if p.resample, abs(dpi - p.targetDPI) * 5 > p.targetDPI {
+            let scale = Float(p.targetDPI) / Float(dpi)
+            grey = try step("resample", pixScale(grey.pointer, scale, scale))
+            pixSetResolution(grey.pointer, Int32(p.targetDPI), Int32(p.targetDPI))
+            report.dpi = p.targetDPI
+        }
+
+        if p.orientation, let detector = orientation {
+            // The detector reads the decoded page as it came: a rotation is the same at any resolution.
+            if let estimate = detector.detect(image, dpi: dpi) {
+                report.orientationConfidence = estimate.confidence
+                if estimate.rotation != 0, estimate.confidence >= p.orientationMinConfidence {
+                    grey = try step("orientation", pixRotateOrth(grey.pointer, Int32(estimate.rotation / 90)))
+                    report.rotation = estimate.rotation
+                }
+            }
+        }
+
+        if p.backgroundNormalise {
+            grey = try step("background", pixBackgroundNormSimple(grey.pointer, nil, nil))
+        }
+
+        if p.deskew {
+            let skew = try Self.measureSkew(grey, maxDegrees: p.maxSkewDegrees)
+            report.skewConfidence = skew.confidence.map(Double.init)
+            if let confidence = skew.confidence, confidence >= Self.minimumSkewConfidence, abs(skew.degrees) >= 0.05 {
+                grey = try Self.rotate(grey, degrees: skew.degrees)
+                report.skewDegrees = Double(skew.degrees)
+            }
+        }
+
+        var ink = try binarise(grey, parameters: p, dpi: report.dpi)
+        if p.cropBorders {
+            let cleaned = try step("crop-borders", pixRemoveBorderConnComps(ink.pointer, 8))
+            if p.binarise == "none" {
+                // Paint what was removed white in the grey image too.
+                let removed = try step("crop-borders", pixXor(nil, ink.pointer, cleaned.pointer))
+                pixSetMasked(grey.pointer, removed.pointer, 255)
+            }
+            ink = cleaned
+        }
+        if p.despeckleSize > 0 {
+            let size = Int32(max(1, p.despeckleSize * report.dpi / 300) + 1)
+            ink = try step("despeckle", pixSelectBySize(ink.pointer, size, size, 8, Int32(L_SELECT_IF_EITHER), Int32(L_SELECT_IF_GTE), nil))
+        }
+        var box: UnsafeMutablePointer<BOX>?
+        if pixClipBoxToForeground(ink.pointer, nil, nil, &box) == 0, let box {
+            report.contentBox = [Int(box.pointee.x), Int(box.pointee.y), Int(box.pointee.w), Int(box.pointee.h)]
+            var b: UnsafeMutablePointer<BOX>? = box
+            boxDestroy(&b)
+        }
+        var fraction: Float = 0
+        pixForegroundFraction(ink.pointer, &fraction)
+        report.inkCoverage = Double(fraction)
+        report.isBlank = Double(fraction) < p.blankInkCoverage
+
+        report.isBilevel = p.binarise != "none"
+        let output = report.isBilevel ? try ink.grey(dpi: report.dpi) : try grey.grey(dpi: report.dpi)
+        return NormalisedPage(image: output, report: report)
+    }
+
+    public func encode(_ page: NormalisedPage) throws(NormaliseError) -> [UInt8] {
+        var pix = try Pix(page.image, dpi: page.report.dpi)
+        if page.report.isBilevel {
+            pix = try step("encode", pixConvertTo1(pix.pointer, 128))
+            pixSetResolution(pix.pointer, Int32(page.report.dpi), Int32(page.report.dpi))
+        }
+        var data: UnsafeMutablePointer<UInt8>?
+        var size = 0
+        guard pixWriteMemPng(&data, &size, pix.pointer, 0) == 0, let data else {
+            throw NormaliseError(step: "encode", "PNG encoding failed")
+        }
+        defer { lept_free(data) }
+        return Array(UnsafeBufferPointer(start: data, count: size))
+    }
+
+    // MARK: - Steps
+
+    /// Leptonica's own threshold for trusting a skew measurement (`pixDeskew` uses the same).
+    static let minimumSkewConfidence: Float = 3.0
+
+    /// Binarises: Sauvola with Otsu as its fallback, plain Otsu, or (for `none`) a global threshold used only to
+    /// measure and clean, while the grey image goes to OCR.
+    private func binarise(_ grey: Pix, parameters p: PipelineDefinition.Normalise, dpi: Int) throws(NormaliseError) -> Pix {
+        var binary: UnsafeMutablePointer<PIX>?
+        if p.binarise == "sauvola" {
+            let window = Int32(max(2, p.sauvolaWindow * dpi / 300))
+            let tiles = Int32(max(1, max(grey.width, grey.height) / 1500))
+            if pixSauvolaBinarizeTiled(grey.pointer, window, Float(p.sauvolaFactor), tiles, tiles, nil, &binary) == 0, let binary {
+                return Pix(taking: binary)!
+            }
+        }
+        if p.binarise == "sauvola" || p.binarise == "otsu" {
+            if pixOtsuAdaptiveThreshold(grey.pointer, 2000, 2000, 0, 0, 0.1, nil, &binary) == 0, let binary {
+                return Pix(taking: binary)!
+            }
+        }
+        return try step("binarise", pixConvertTo1(grey.pointer, 160))
+    }
+
+    /// Measures skew on a thresholded copy; positive degrees: rotate clockwise by that much... see `rotate`.
+    static func measureSkew(_ grey: Pix, maxDegrees: Double) throws(NormaliseError) -> (degrees: Float, confidence: Float?) {
+        guard let binary = Pix(taking: pixConvertTo1(grey.pointer, 160)) else { throw NormaliseError(step: "deskew", "cannot threshold") }
+        var angle: Float = 0, confidence: Float = 0
+        guard pixFindSkewSweepAndSearch(binary.pointer, &angle, &confidence, 4, 2, Float(maxDegrees), 0.5, 0.01) == 0 else {
+            return (0, nil)  // too little to measure by: leave the page as it is
+        }
+        return (angle, confidence)
+    }
+
+    /// Rotates a grey image about its centre by `degrees` (Leptonica's sense: the measured skew corrects itself),
+    /// bringing in white paper at the corners.
+    static func rotate(_ grey: Pix, degrees: Float) throws(NormaliseError) -> Pix {
+        try step("deskew", pixRotate(grey.pointer, degrees * .pi / 180, Int32(L_ROTATE_AREA_MAP), Int32(L_BRING_IN_WHITE), 0, 0))
+    }
+
+    private func step(_ name: String, _ result: UnsafeMutablePointer<PIX>?) throws(NormaliseError) -> Pix {
+        try Self.step(name, result)
+    }
+
+    static func step(_ name: String, _ result: UnsafeMutablePointer<PIX>?) throws(NormaliseError) -> Pix {
+        guard let pix = Pix(taking: result) else { throw NormaliseError(step: name, "Leptonica returned no image") }
+        return pix
+    }
+}
