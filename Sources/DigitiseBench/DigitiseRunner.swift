@@ -7,6 +7,7 @@ struct DigitiseRunner {
     let corpus: String
     let work: String
     let workers: Int
+    let pipeline: String?
 
     func run(_ images: [CorpusImage]) throws -> (BenchRow, StageTimes) {
         let archive = work + "/archive"
@@ -18,10 +19,12 @@ struct DigitiseRunner {
                 try FileManager.default.createDirectory(atPath: inbox + "/" + image.fileID, withIntermediateDirectories: true)
                 try FileManager.default.copyItem(atPath: corpus + "/" + image.file, toPath: inbox + "/" + image.fileID + "/" + image.file)
             }
-            let run = try TimedProcess.run([
-                binary, "run", inbox, "--archive", archive, "--languages", languages, "--workers", String(workers), "--quiet", "--format",
-                "json",
-            ])
+            let run = try TimedProcess.run(
+                [
+                    binary, "run", inbox, "--archive", archive, "--languages", languages, "--workers", String(workers), "--quiet",
+                    "--format",
+                    "json",
+                ] + (pipeline.map { ["--pipeline", $0] } ?? []))
             guard run.status == 0 || run.status == 2 else { throw BenchError("digitise run failed (\(run.status)): \(run.stderr)") }
             seconds += run.seconds
             peak = max(peak, run.peakRSSKiB)

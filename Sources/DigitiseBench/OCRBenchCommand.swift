@@ -16,10 +16,15 @@ struct OCRBenchCommand: ParsableCommand {
     @Option(help: "The file whose OCR section is rewritten with the latest table.") var report = "BENCHMARKS.md"
     @Option(help: "Processes (peers) or workers (digitise) at once. Default: the number of cores.") var parallel: Int?
     @Option(help: "Only these configurations (comma-separated: digitise,tesseract,tesseract-psm1,ocrmypdf).") var only: String?
+    @Option(help: "Only images whose name contains one of these (comma-separated); for tuning, not for the record.") var images: String?
+    @Option(help: "A pipeline file for digitise (default: its built-in nightly).") var pipeline: String?
+    @Flag(help: "Print the table only: leave bench/results and BENCHMARKS.md as they are.") var dryRun = false
 
     func run() throws {
         let cores = parallel ?? ProcessInfo.processInfo.activeProcessorCount
-        let images = try CorpusImage.load(corpus: corpus)
+        let filters = images?.split(separator: ",").map(String.init)
+        let images = try CorpusImage.load(corpus: corpus).filter { image in filters.map { $0.contains { image.file.contains($0) } } ?? true
+        }
         try? FileManager.default.removeItem(atPath: work)
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         let wanted = only.map { Set($0.split(separator: ",").map(String.init)) }
@@ -32,7 +37,9 @@ struct OCRBenchCommand: ParsableCommand {
             (
                 "digitise",
                 {
-                    let (row, times) = try DigitiseRunner(binary: digitise, corpus: corpus, work: work + "/digitise", workers: cores).run(
+                    let (row, times) = try DigitiseRunner(
+                        binary: digitise, corpus: corpus, work: work + "/digitise", workers: cores, pipeline: pipeline
+                    ).run(
                         images)
                     stages = times
                     return row
@@ -70,6 +77,10 @@ struct OCRBenchCommand: ParsableCommand {
         let table = BenchTable(rows: rows, images: images, corpus: corpus, pages: pages)
         print(table.markdown())
         if let stages { print(stages.markdown()) }
+        if dryRun || images != nil || pipeline != nil {
+            print(table.perImageTSV())
+            return
+        }
         try ResultsWriter(results: results, report: report).write(table: table, stages: stages, cores: cores)
     }
 }

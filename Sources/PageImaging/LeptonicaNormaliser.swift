@@ -8,10 +8,11 @@ public struct LeptonicaNormaliser: PageNormaliser {
     /// Bump when a change here changes the normalised image for the same inputs.
     public static let version = 1
 
-    public init() {
-        // Leptonica reports failures by return value; its own stderr lines would only repeat them, once per page.
-        setMsgSeverity(Int32(L_SEVERITY_NONE))
-    }
+    public init() { _ = Self.quiet }
+
+    /// Leptonica reports failures by return value; its own stderr lines would only repeat them, once per page.
+    /// The severity is process-wide: set once.
+    private static let quiet: Void = { _ = setMsgSeverity(Int32(L_SEVERITY_NONE)) }()
 
     public var identity: String { "leptonica \(Self.leptonicaVersion) normalise/v\(Self.version)" }
 
@@ -25,7 +26,13 @@ public struct LeptonicaNormaliser: PageNormaliser {
         _ image: GreyImage, dpi: Int, parameters p: PipelineDefinition.Normalise, orientation: (any OrientationDetector)?
     ) throws(NormaliseError) -> NormalisedPage {
         var report = NormalisationReport(sourceDPI: dpi, dpi: dpi)
-        var grey = try Pix(image, dpi: dpi)
+        var page = image
+        if p.cropBorders {
+            let box = BorderFinder.contentBox(image)
+            page = BorderFinder.crop(image, to: box)
+            report.contentBox = [box.x, box.y, box.width, box.height]
+        }
+        var grey = try Pix(page, dpi: dpi)
 
         if p.resample, abs(dpi - p.targetDPI) * 5 > p.targetDPI {
             let scale = Float(p.targetDPI) / Float(dpi)
@@ -35,8 +42,15 @@ public struct LeptonicaNormaliser: PageNormaliser {
         }
 
         if p.orientation, let detector = orientation {
-            // The detector reads the decoded page as it came: a rotation is the same at any resolution.
-            if let estimate = detector.detect(image, dpi: dpi) {
+            // A rotation is the same at any resolution: both detectors read a copy at about 150 dpi. Leptonica's
+            // text-shape test is fast and settles most pages, which are upright; Tesseract's OSD (ten times the cost)
+            // judges the rest.
+            let (sample, sampleDPI) = try Self.reduced(grey, dpi: report.dpi, to: 150)
+            if let upright = try Self.uprightConfidence(sample) {
+                report.orientationConfidence = upright
+                report.orientationMethod = "leptonica"
+            } else if let estimate = detector.detect(sample, dpi: sampleDPI) {
+                report.orientationMethod = "tesseract-osd"
                 report.orientationConfidence = estimate.confidence
                 if estimate.rotation != 0, estimate.confidence >= p.orientationMinConfidence {
                     grey = try step("orientation", pixRotateOrth(grey.pointer, Int32(estimate.rotation / 90)))
@@ -59,24 +73,9 @@ public struct LeptonicaNormaliser: PageNormaliser {
         }
 
         var ink = try binarise(grey, parameters: p, dpi: report.dpi)
-        if p.cropBorders {
-            let cleaned = try step("crop-borders", pixRemoveBorderConnComps(ink.pointer, 8))
-            if p.binarise == "none" {
-                // Paint what was removed white in the grey image too.
-                let removed = try step("crop-borders", pixXor(nil, ink.pointer, cleaned.pointer))
-                pixSetMasked(grey.pointer, removed.pointer, 255)
-            }
-            ink = cleaned
-        }
         if p.despeckleSize > 0 {
             let size = Int32(max(1, p.despeckleSize * report.dpi / 300) + 1)
             ink = try step("despeckle", pixSelectBySize(ink.pointer, size, size, 8, Int32(L_SELECT_IF_EITHER), Int32(L_SELECT_IF_GTE), nil))
-        }
-        var box: UnsafeMutablePointer<BOX>?
-        if pixClipBoxToForeground(ink.pointer, nil, nil, &box) == 0, let box {
-            report.contentBox = [Int(box.pointee.x), Int(box.pointee.y), Int(box.pointee.w), Int(box.pointee.h)]
-            var b: UnsafeMutablePointer<BOX>? = box
-            boxDestroy(&b)
         }
         var fraction: Float = 0
         pixForegroundFraction(ink.pointer, &fraction)
@@ -104,6 +103,24 @@ public struct LeptonicaNormaliser: PageNormaliser {
     }
 
     // MARK: - Steps
+
+    /// Leptonica's confidence that a page is upright, when it is sure (its own thresholds: up/down confidence at
+    /// least 8 and 2.5 times the sideways one); nil when it is not sure either way.
+    static func uprightConfidence(_ sample: GreyImage) throws(NormaliseError) -> Double? {
+        let grey = try Pix(sample, dpi: 150)
+        let binary = try withExtendedLifetime(grey) { () throws(NormaliseError) in try step("orientation", pixConvertTo1(grey.pointer, 160))
+        }
+        var up: Float = 0, left: Float = 0
+        guard pixOrientDetect(binary.pointer, &up, &left, 0, 0) == 0 else { return nil }
+        return up >= 8 && abs(up) >= 2.5 * abs(left) ? Double(up) : nil
+    }
+
+    /// A grey copy at about `target` dpi (or the page itself when it is no finer than that).
+    static func reduced(_ grey: Pix, dpi: Int, to target: Int) throws(NormaliseError) -> (GreyImage, Int) {
+        guard dpi > target + target / 5 else { return (try grey.grey(dpi: dpi), dpi) }
+        let scale = Float(target) / Float(dpi)
+        return (try step("orientation", pixScale(grey.pointer, scale, scale)).grey(dpi: target), target)
+    }
 
     /// Leptonica's own threshold for trusting a skew measurement (`pixDeskew` uses the same).
     static let minimumSkewConfidence: Float = 3.0

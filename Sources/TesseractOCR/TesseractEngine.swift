@@ -9,6 +9,7 @@ final class TesseractEngine: OCREngine {
     private let api: OpaquePointer
 
     init(languages: String, pageSegmentationMode: Int, dataPath: String?) throws(OCRError) {
+        TesseractGlobals.configure()
         guard let api = TessBaseAPICreate() else { throw .engineUnavailable("TessBaseAPICreate returned nothing") }
         guard TessBaseAPIInit3(api, dataPath, languages) == 0 else {
             TessBaseAPIDelete(api)
@@ -17,8 +18,6 @@ final class TesseractEngine: OCREngine {
             )
         }
         self.api = api
-        // Tesseract's own warnings ("Estimating resolution", "Empty page") go to a file nobody reads; failures come back as codes.
-        _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
         TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(pageSegmentationMode)))
     }
 

@@ -7,6 +7,7 @@ final class TesseractOrientationDetector: OrientationDetector {
     private let api: OpaquePointer
 
     init(dataPath: String?) throws(OCRError) {
+        TesseractGlobals.configure()
         guard let api = TessBaseAPICreate() else { throw .engineUnavailable("TessBaseAPICreate returned nothing") }
         guard TessBaseAPIInit3(api, dataPath, "osd") == 0 else {
             TessBaseAPIDelete(api)
@@ -14,7 +15,6 @@ final class TesseractOrientationDetector: OrientationDetector {
                 "Tesseract could not load the orientation model 'osd'; install it (make deps, or apt-get install tesseract-ocr-osd)")
         }
         self.api = api
-        _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
         TessBaseAPISetPageSegMode(api, PSM_OSD_ONLY)
     }
 

@@ -54,6 +54,7 @@ import Testing
     @Test func theStoredImageIsBilevelWhenBinarisingAndGreyOtherwise() throws {
         let folder = try TemporaryFolder("normalised")
         var parameters = PipelineDefinition.nightly.normalise
+        parameters.binarise = "sauvola"
         let bilevel = try normaliser.normalise(Self.page, dpi: 300, parameters: parameters, orientation: nil)
         #expect(bilevel.report.isBilevel)
         #expect(Set(bilevel.image.pixels) == [0, 255])
@@ -67,6 +68,22 @@ import Testing
         #expect(!grey.report.isBilevel)
         let greyPath = try folder.file("grey.png", try normaliser.encode(grey))
         #expect(try ImageDecoder().inspect(fileAt: greyPath, limits: DecodeLimits())[0].get().bitsPerSample == 8)
+    }
+
+    @Test func cutsDarkScannerMarginsButNotTheText() throws {
+        // A page with a black band across the top and a dark strip down the right, as a scanner lid leaves them.
+        var pixels = Self.page.pixels
+        let w = Self.page.width
+        for y in 0..<120 { for x in 0..<w { pixels[y * w + x] = 15 } }
+        for y in 0..<Self.page.height { for x in (w - 90)..<w { pixels[y * w + x] = 30 } }
+        let scanned = GreyImage(width: w, height: Self.page.height, pixels: pixels, dpi: 300)
+        let result = try normaliser.normalise(scanned, dpi: 300, parameters: PipelineDefinition.nightly.normalise, orientation: nil)
+        let box = try #require(result.report.contentBox)
+        #expect(box[0] == 0 && box[1] >= 120 && box[1] < 150)
+        #expect(box[0] + box[2] <= w - 90 && box[0] + box[2] > w - 120)
+        // The text block (which starts well inside the margins) is whole: the same ink as the clean page's.
+        let clean = try normaliser.normalise(Self.page, dpi: 300, parameters: PipelineDefinition.nightly.normalise, orientation: nil)
+        #expect(abs(result.report.inkCoverage * Double(box[2] * box[3]) - clean.report.inkCoverage * Double(w * Self.page.height)) < 2_000)
     }
 
     @Test func resamplesA200DPIScanTo300() throws {

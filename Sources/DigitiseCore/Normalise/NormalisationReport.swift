@@ -7,10 +7,12 @@ public struct NormalisationReport: Sendable, Equatable, Codable {
     /// nil when orientation detection was off or found too little text to judge.
     public var rotation: Int = 0
     public var orientationConfidence: Double?
+    /// Which detector judged the orientation: `leptonica` (fast, sure of upright pages) or `tesseract-osd`.
+    public var orientationMethod: String?
     /// The skew found and corrected, in degrees (positive: the page was turned clockwise), and its confidence.
     public var skewDegrees: Double = 0
     public var skewConfidence: Double?
-    /// The content's box after dark scanner borders were removed, in the normalised image: x, y, width, height.
+    /// The page inside the dark margins the scan had, in the decoded image: x, y, width, height (nil: not looked for).
     public var contentBox: [Int]?
     /// The share of the page covered by ink after clean-up, 0-1.
     public var inkCoverage: Double = 0
@@ -25,6 +27,7 @@ public struct NormalisationReport: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case sourceDPI = "source_dpi", dpi, rotation, orientationConfidence = "orientation_confidence", skewDegrees = "skew_degrees"
+        case orientationMethod = "orientation_method"
         case skewConfidence = "skew_confidence", contentBox = "content_box", inkCoverage = "ink_coverage", isBlank = "blank"
         case isBilevel = "bilevel"
     }

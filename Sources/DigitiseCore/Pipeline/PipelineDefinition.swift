@@ -70,7 +70,7 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
         ingest: Ingest(maxMegapixels: 150),
         normalise: Normalise(
             defaultDPI: 300, targetDPI: 300, resample: true, orientation: true, orientationMinConfidence: 2, deskew: true,
-            maxSkewDegrees: 15, cropBorders: true, backgroundNormalise: true, binarise: "sauvola", sauvolaWindow: 15,
+            maxSkewDegrees: 15, cropBorders: true, backgroundNormalise: false, binarise: "none", sauvolaWindow: 15,
             sauvolaFactor: 0.34, despeckleSize: 2, blankInkCoverage: 0.0005),
         ocr: OCR(languages: "lav+rus+eng", pageSegmentationMode: 3, deadlineSeconds: 120))
 
