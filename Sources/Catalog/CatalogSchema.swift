@@ -11,7 +11,22 @@ enum CatalogSchema {
                         hash TEXT PRIMARY KEY,
                         size INTEGER NOT NULL,
                         media_type TEXT NOT NULL,
-                        created_at TEXT NOT NULL);
+                        created_at TEXT NOT NULL,
+                        verified_at TEXT,
+                        fixity TEXT);
+                    CREATE TABLE events(
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        type TEXT NOT NULL,
+                        at TEXT NOT NULL,
+                        agent TEXT NOT NULL,
+                        operator TEXT,
+                        outcome TEXT NOT NULL,
+                        detail TEXT NOT NULL,
+                        file_id TEXT,
+                        document TEXT,
+                        page INTEGER,
+                        object_hash TEXT);
+                    CREATE INDEX events_file ON events(file_id, id);
                     CREATE TABLE batches(
                         id INTEGER PRIMARY KEY AUTOINCREMENT,
                         inbox TEXT NOT NULL,

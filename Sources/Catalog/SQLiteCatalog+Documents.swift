@@ -62,6 +62,21 @@ extension SQLiteCatalog {
                 }
             }
             try Self.rollUp(document: documentID, in: db)
+            let file = document.fileID.rawValue
+            let pageCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM pages WHERE document_id = ?", arguments: [documentID]) ?? 0
+            try Self.insert(
+                ArchiveEvent(
+                    kind: .ingestion, at: now, agent: agent, outcome: .success,
+                    detail: "version \(version): \(document.sources.count) source file(s), \(pageCount) page(s)"
+                        + (version > 1 ? "; replaces version \(version - 1), whose sources changed (kept)" : ""),
+                    fileID: file, document: document.name), in: db)
+            for source in document.sources {
+                try Self.insert(
+                    ArchiveEvent(
+                        kind: .messageDigestCalculation, at: now, agent: agent, outcome: .success,
+                        detail: "SHA-256 \(source.object.hash.hex) of \(source.relativePath) (\(source.object.size) bytes)", fileID: file,
+                        document: document.name, object: source.object.hash.hex), in: db)
+            }
             return DocumentRegistration(documentID: documentID, version: version, isNewVersion: true)
         }
     }
@@ -70,13 +85,13 @@ extension SQLiteCatalog {
         guard !outcomes.isEmpty else { return }
         try pool.write { db in
             var documents: Set<Int64> = []
-            for outcome in outcomes { documents.insert(try Self.record(outcome, in: db)) }
+            for outcome in outcomes { documents.insert(try Self.record(outcome, agent: agent, in: db)) }
             for document in documents { try Self.rollUp(document: document, in: db) }
         }
     }
 
     /// One page's outcome, inside the caller's transaction; returns the page's document (to roll up once per batch).
-    static func record(_ outcome: PageOutcome, in db: Database) throws -> Int64 {
+    static func record(_ outcome: PageOutcome, agent: String, in db: Database) throws -> Int64 {
         let clock = ContinuousClock()
         let started = clock.now
         let now = Self.now()
@@ -116,10 +131,49 @@ extension SQLiteCatalog {
             "UPDATE pages SET " + names.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?",
             StatementArguments(names.map { columns[$0]! } + [outcome.pageID]))
         guard
-            let document = try Int64.fetchOne(
-                db.cachedStatement(sql: "SELECT document_id FROM pages WHERE id = ?"), arguments: [outcome.pageID])
+            let page = try Row.fetchOne(
+                db.cachedStatement(
+                    sql:
+                        "SELECT p.document_id, d.file_id, d.name, p.number FROM pages p JOIN documents d ON d.id = p.document_id WHERE p.id = ?"
+                ),
+                arguments: [outcome.pageID])
         else { throw CatalogError.noSuchPage(outcome.pageID) }
-        return document
+        for event in Self.events(for: outcome, agent: agent, at: now) {
+            try Self.insert(
+                ArchiveEvent(
+                    kind: event.kind, at: now, agent: agent, outcome: event.outcome, detail: event.detail, fileID: page[1],
+                    document: page[2], page: page[3]),
+                in: db)
+        }
+        return page[0]
+    }
+
+    /// The provenance a page outcome leaves: its normalisation and its transcription, or the failure.
+    static func events(for outcome: PageOutcome, agent: String, at now: String) -> [(
+        kind: ArchiveEvent.Kind, outcome: ArchiveEvent.Outcome, detail: String
+    )] {
+        var events: [(ArchiveEvent.Kind, ArchiveEvent.Outcome, String)] = []
+        let reused = outcome.isMemoised ? " (reused: identical derivation)" : ""
+        func normalisation(_ record: DerivationRecord) {
+            guard let r = record.result(as: NormalisationReport.self) else { return }
+            var facts = ["\(r.dpi) dpi" + (r.dpi != r.sourceDPI ? " from \(r.sourceDPI)" : "")]
+            if r.rotation != 0 { facts.append("turned \(r.rotation)° clockwise") }
+            if r.skewDegrees != 0 { facts.append(String(format: "deskewed %.2f°", r.skewDegrees)) }
+            if r.isBlank { facts.append("blank") }
+            events.append((.normalization, .success, facts.joined(separator: ", ") + reused))
+        }
+        switch outcome.result {
+        case .read(let normalised, let ocr, _):
+            normalisation(normalised)
+            let confidence = ocr.result(as: OCRSummary.self)?.meanConfidence ?? 0
+            events.append((.transcription, .success, "mean confidence \(confidence)\(reused)"))
+        case .blank(let normalised):
+            normalisation(normalised)
+        case .failed(let failure, let normalised):
+            if let normalised { normalisation(normalised) }
+            events.append((failure.stage == .ocr ? .transcription : .normalization, .failure, "\(failure.code): \(failure.message)"))
+        }
+        return events
     }
 
     /// A derivation, its output objects and their roles; a no-op for one already recorded.

@@ -6,9 +6,12 @@ import GRDB
 /// (`berzins` finds `Bērziņš`). GRDB's `DatabasePool` serialises the writes and runs reads beside them.
 public final class SQLiteCatalog: CatalogStore {
     let pool: DatabasePool
+    /// The program and version writing through this connection: the agent of the events it records.
+    let agent: String
 
     /// Opens the catalog, creating it and bringing its schema up to date unless `readOnly`.
-    public init(path: String, readOnly: Bool = false) throws {
+    public init(path: String, readOnly: Bool = false, agent: String = "digitise") throws {
+        self.agent = agent
         if readOnly && !FileManager.default.fileExists(atPath: path) { throw CatalogError.noCatalog(path) }
         var configuration = Configuration()
         configuration.readonly = readOnly
@@ -29,7 +32,7 @@ public final class SQLiteCatalog: CatalogStore {
         try pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") ?? "" }
     }
 
-    static func now() -> String { Date().formatted(.iso8601) }
+    static func now() -> String { Timestamp.now() }
 
     public func beginBatch(_ start: BatchStart) throws -> Int64 {
         try pool.write { db in

@@ -77,7 +77,7 @@ struct OCRBenchCommand: ParsableCommand {
         let table = BenchTable(rows: rows, images: images, corpus: corpus, pages: pages)
         print(table.markdown())
         if let stages { print(stages.markdown()) }
-        if dryRun || images != nil || pipeline != nil {
+        if dryRun || self.images != nil || pipeline != nil {
             print(table.perImageTSV())
             return
         }

@@ -67,6 +67,38 @@ public struct FileObjectStore: ObjectStoring {
         return [UInt8](data)
     }
 
+    public func check(_ hash: ObjectHash) -> FixityResult {
+        let path = path(of: hash)
+        guard FileManager.default.fileExists(atPath: path) else { return .missing }
+        do {
+            let file = try POSIXFile(openForReading: path)
+            var hasher = SHA256()
+            var buffer = [UInt8](repeating: 0, count: 1 << 20)
+            while true {
+                let count = try file.read(into: &buffer)
+                if count == 0 { break }
+                buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }
+            }
+            let actual = Self.hex(hasher.finalize())
+            guard actual == hash.hex else { return .corrupted(actual: ObjectHash(hex: actual)!) }
+            return .intact
+        } catch {
+            return .unreadable("\(error)")
+        }
+    }
+
+    public func allObjectHashes() -> [ObjectHash] {
+        let files = (FileManager.default.enumerator(atPath: objectsRoot)?.allObjects as? [String]) ?? []
+        return files.compactMap { ObjectHash(hex: ($0 as NSString).lastPathComponent) }
+    }
+
+    /// Empties the staging folder. Only safe while no run holds the archive (the caller holds its lock).
+    public func clearStaging() throws -> Int {
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: staging)
+        for name in leftovers { try FileManager.default.removeItem(atPath: staging + "/" + name) }
+        return leftovers.count
+    }
+
     /// Flushes a staged file and renames it to its hash, unless that object exists already (dedup).
     private func install(_ staged: (file: POSIXFile, path: String), hash: String, size: Int) throws -> StoredObject {
         guard let objectHash = ObjectHash(hex: hash) else { preconditionFailure("SHA-256 hex is always valid") }

@@ -41,6 +41,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "No progress line; the summary only.")
     var quiet = false
 
+    @Flag(help: "If another run holds the archive, wait for it instead of refusing (exit 75).")
+    var wait = false
+
     func validate() throws {
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
     }
@@ -51,7 +54,7 @@ struct RunCommand: ParsableCommand {
             if let languages { definition.ocr.languages = languages }
             let engines = try TesseractEngineFactory(
                 languages: definition.ocr.languages, pageSegmentationMode: definition.ocr.pageSegmentationMode)
-            let archive = try Archive.openForWriting(self.archive.path)
+            let archive = try Archive.openForWriting(self.archive.path, command: "digitise run \(inbox)", wait: wait)
             let runner = BatchRunner(
                 store: archive.store, catalog: archive.catalog, decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: engines,
                 pipeline: definition,

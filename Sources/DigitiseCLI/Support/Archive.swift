@@ -8,15 +8,23 @@ struct Archive {
     let root: String
     let store: FileObjectStore
     let catalog: SQLiteCatalog
+    /// Held by commands that write objects; nil for readers.
+    let lock: ArchiveLock?
 
-    /// Opens the archive for writing, creating it if needed.
-    static func openForWriting(_ root: String) throws -> Archive {
+    /// Opens the archive for writing, creating it if needed, and takes its lock: one writing run at a time.
+    /// With the lock held no other run can be writing, so staging leftovers of a crashed run are cleared.
+    static func openForWriting(_ root: String, command: String, wait: Bool = false) throws -> Archive {
         do {
             try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         } catch {
             throw CommandFailure(status: .cannotWrite, message: "cannot create the archive folder \(root): \(error.localizedDescription)")
         }
-        return Archive(root: root, store: try FileObjectStore(archive: root), catalog: try SQLiteCatalog(path: root + "/catalog.sqlite"))
+        let lock = try ArchiveLock(archive: root, command: command, wait: wait)
+        let store = try FileObjectStore(archive: root)
+        let cleared = try store.clearStaging()
+        if cleared > 0 { Console.warn("removed \(cleared) unfinished object(s) a previous run left in \(root)/tmp") }
+        return Archive(
+            root: root, store: store, catalog: try SQLiteCatalog(path: root + "/catalog.sqlite", agent: Version.program), lock: lock)
     }
 
     /// Opens an existing archive for reading only: never creates or migrates anything.
@@ -30,6 +38,17 @@ struct Archive {
         }
         return Archive(
             root: root, store: try FileObjectStore(archive: root),
-            catalog: try SQLiteCatalog(path: root + "/catalog.sqlite", readOnly: true))
+            catalog: try SQLiteCatalog(path: root + "/catalog.sqlite", readOnly: true, agent: Version.program), lock: nil)
+    }
+
+    /// Opens an existing archive to check it (`verify`): the catalog writable for the check's records, no lock.
+    static func openForChecking(_ root: String) throws -> Archive {
+        guard FileManager.default.fileExists(atPath: root + "/catalog.sqlite") else {
+            throw CommandFailure(
+                status: .noInput, message: "no archive at \(root) (no catalog.sqlite): give --archive DIR or set DIGITISE_ARCHIVE")
+        }
+        return Archive(
+            root: root, store: try FileObjectStore(archive: root),
+            catalog: try SQLiteCatalog(path: root + "/catalog.sqlite", agent: Version.program), lock: nil)
     }
 }

@@ -36,6 +36,26 @@ public protocol CatalogStore: Sendable {
 
     /// One personal file with its current documents and pages, or nil when the archive has no such file.
     func fileRecord(_ id: FileID) throws -> FileRecord?
+
+    // MARK: Provenance and fixity
+
+    /// Records events that are not part of another call (export, a fixity run's summary).
+    func record(_ events: [ArchiveEvent]) throws
+
+    /// Every event about a personal file, oldest first.
+    func events(forFile id: FileID) throws -> [ArchiveEvent]
+
+    /// The objects of one slice of the store.
+    func objects(in slice: FixitySlice) throws -> [StoredObject]
+
+    /// Every object hash the catalog knows (to find strays in the store).
+    func knownObjectHashes() throws -> Set<String>
+
+    /// What depends on an object, as people name it: `PF-1/passport (original)`, `PF-1/passport page 2 (text)`.
+    func dependents(of hash: ObjectHash) throws -> [String]
+
+    /// Records the outcome of checking objects: each object's last check, and an event per damaged object.
+    func recordFixity(_ results: [(StoredObject, FixityResult)], at time: String) throws
 }
 
 extension CatalogStore {

@@ -12,6 +12,12 @@ public protocol ObjectStoring: Sendable {
     func path(of hash: ObjectHash) -> String
     /// Reads an object's bytes.
     func read(_ hash: ObjectHash) throws -> [UInt8]
+
+    /// Re-hashes an object's bytes and says whether they still match its name.
+    func check(_ hash: ObjectHash) -> FixityResult
+
+    /// Every object in the store, by the name it is stored under.
+    func allObjectHashes() -> [ObjectHash]
 }
 
 /// An object now present in the store.

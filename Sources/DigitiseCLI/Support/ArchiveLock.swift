@@ -1,0 +1,43 @@
+import DigitiseCore
+import Foundation
+
+/// One run per archive: an exclusive `flock` on `ARCHIVE/lock`, held until the process ends (the kernel releases it
+/// even after `kill -9`, so a crashed run never leaves the archive locked). The file names the holder.
+final class ArchiveLock {
+    private let descriptor: Int32
+
+    /// - Parameter wait: block until the holder finishes instead of refusing.
+    init(archive: String, command: String, wait: Bool) throws {
+        let path = archive + "/lock"
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw CommandFailure(status: .cannotWrite, message: "cannot open \(path): \(String(cString: strerror(errno)))")
+        }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK else {
+                close(fd)
+                throw CommandFailure(status: .cannotWrite, message: "cannot lock \(path): \(String(cString: strerror(errno)))")
+            }
+            let holder = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            guard wait else {
+                close(fd)
+                throw CommandFailure(
+                    status: .archiveLocked,
+                    message:
+                        "the archive \(archive) is in use by another run (\(holder.isEmpty ? "holder unknown" : holder)); wait for it to finish, or add --wait"
+                )
+            }
+            Console.err("digitise: waiting for the archive (held by \(holder))\n")
+            guard flock(fd, LOCK_EX) == 0 else {
+                close(fd)
+                throw CommandFailure(status: .cannotWrite, message: "cannot lock \(path): \(String(cString: strerror(errno)))")
+            }
+        }
+        descriptor = fd
+        let note = "pid \(getpid()), \(command), since \(Timestamp.now())\n"
+        _ = ftruncate(fd, 0)
+        _ = note.withCString { pwrite(fd, $0, strlen($0), 0) }
+    }
+
+    deinit { close(descriptor) }
+}
