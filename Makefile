@@ -12,8 +12,9 @@ export OMP_THREAD_LIMIT := 1
 # which `pkg-config tesseract` links), the language models, the image codecs, SQLite.
 RUNTIME_PACKAGES := pkg-config libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-lav tesseract-ocr-rus tesseract-ocr-osd \
 	libtiff-dev libpng-dev libturbojpeg0-dev libsqlite3-dev
-# What the tests need beside it: the sqlite3 shell (catalog snapshots).
-TEST_PACKAGES := sqlite3
+# What the tests need beside it: the sqlite3 shell (catalog snapshots), flock (a lock holder); and python3 with pip
+# for the bagit validator (installed from Debian only where no python3 is on the PATH).
+TEST_PACKAGES := sqlite3 util-linux
 # What `make bench` runs beside digitise: the peers, the corpus's other languages, GNU time for peak memory.
 BENCH_PACKAGES := ocrmypdf unpaper time sqlite3 tesseract-ocr tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-ita \
 	tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-nld
@@ -27,7 +28,7 @@ INBOX ?= samples/inbox
 RELEASE_BIN := .build/release/digitise
 DEBUG_BIN := .build/debug/digitise
 
-.PHONY: help deps deps-test deps-bench deps-samples bench bench-catalog build release run test format lint samples fixtures clean
+.PHONY: apt-python help deps deps-test deps-bench deps-samples bench bench-catalog build release run test format lint samples fixtures clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -44,8 +45,13 @@ endef
 deps: ## Install the Debian packages the program needs (idempotent; root)
 	$(call apt_install,$(RUNTIME_PACKAGES))
 
-deps-test: deps ## ... and what the tests need
+deps-test: deps ## ... and what the tests need (and the Library of Congress bagit validator, from PyPI)
 	$(call apt_install,$(TEST_PACKAGES))
+	@command -v python3 >/dev/null && python3 -m pip --version >/dev/null 2>&1 || $(MAKE) --no-print-directory apt-python
+	@python3 -c "import bagit" 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages bagit
+
+apt-python:
+	$(call apt_install,python3 python3-pip)
 
 deps-bench: deps ## ... and the peers the benchmarks run
 	$(call apt_install,$(BENCH_PACKAGES))

@@ -25,12 +25,15 @@ let modules: [Target] = [
         name: "ObjectStore",
         dependencies: ["DigitiseCore", .product(name: "Crypto", package: "swift-crypto")]),
     .target(
+        name: "ArchiveExport",
+        dependencies: ["DigitiseCore", .product(name: "Crypto", package: "swift-crypto")]),
+    .target(
         name: "Catalog",
         dependencies: ["DigitiseCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(
         name: "DigitiseCLI",
         dependencies: [
-            "DigitiseCore", "ImageCodecs", "PageImaging", "TesseractOCR", "ObjectStore", "Catalog",
+            "DigitiseCore", "ImageCodecs", "PageImaging", "TesseractOCR", "ObjectStore", "Catalog", "ArchiveExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),

@@ -195,6 +195,7 @@ extension SQLiteCatalog {
         case "image": "image/png"
         case "text": "text/plain; charset=utf-8"
         case "hocr": "text/vnd.hocr+html"
+        case "alto": "application/alto+xml"
         default: "application/octet-stream"
         }
     }

@@ -64,6 +64,10 @@ extension SQLiteCatalog {
                     sql += " AND d.file_id = ?"
                     arguments += [file.rawValue]
                 }
+                if let since = query.since {
+                    sql += " AND d.created_at >= ?"
+                    arguments += [since]
+                }
                 sql += " ORDER BY bm25(page_text), d.file_id, d.name, p.number LIMIT ?"
                 arguments += [query.limit]
                 return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
@@ -104,6 +108,47 @@ extension SQLiteCatalog {
                                 number: row[0], status: PageStatus(rawValue: row[1]) ?? .pending, error: failure,
                                 ocrConfidence: row[5], text: row[6])
                         })
+                })
+        }
+    }
+
+    public func contents(of id: FileID) throws -> FileContents? {
+        guard let record = try fileRecord(id) else { return nil }
+        return try pool.read { db in
+            let documents = try Row.fetchAll(
+                db, sql: "SELECT id, name, version FROM documents WHERE file_id = ? AND is_current = 1", arguments: [id.rawValue]
+            ).sorted { NaturalOrder.areInIncreasingOrder($0["name"], $1["name"]) }
+            return FileContents(
+                record: record,
+                documents: try documents.map { document in
+                    let sources = try Row.fetchAll(
+                        db,
+                        sql: """
+                            SELECT s.relative_path, s.object_hash, o.size FROM document_sources s JOIN objects o ON o.hash = s.object_hash
+                            WHERE s.document_id = ? ORDER BY s.position
+                            """, arguments: [document["id"]]
+                    ).compactMap { row -> DocumentContents.Source? in
+                        guard let hash = ObjectHash(hex: row[1]) else { return nil }
+                        return .init(relativePath: row[0], object: StoredObject(hash: hash, size: row[2]))
+                    }
+                    var pages: [Int: [String: StoredObject]] = [:]
+                    for number in try Int.fetchAll(db, sql: "SELECT number FROM pages WHERE document_id = ?", arguments: [document["id"]]) {
+                        pages[number] = [:]
+                    }
+                    for row in try Row.fetchAll(
+                        db,
+                        sql: """
+                            SELECT p.number, o.role, o.object_hash, b.size FROM pages p
+                            JOIN derivation_outputs o ON o.key = p.normalise_key OR o.key = p.ocr_key
+                            JOIN objects b ON b.hash = o.object_hash WHERE p.document_id = ?
+                            """, arguments: [document["id"]])
+                    {
+                        guard let hash = ObjectHash(hex: row[2]) else { continue }
+                        pages[row[0], default: [:]][row[1]] = StoredObject(hash: hash, size: row[3])
+                    }
+                    return DocumentContents(
+                        name: document["name"], version: document["version"], sources: sources,
+                        pages: pages.keys.sorted().map { .init(number: $0, outputs: pages[$0] ?? [:]) })
                 })
         }
     }

@@ -19,7 +19,7 @@ public struct DigitiseCommand: ParsableCommand {
             \(ExitStatusTable.text)
             """,
         version: Version.program,
-        subcommands: [RunCommand.self, SearchCommand.self, ShowCommand.self, EventsCommand.self, VerifyCommand.self])
+        subcommands: [RunCommand.self, SearchCommand.self, ShowCommand.self, EventsCommand.self, VerifyCommand.self, ExportCommand.self])
 
     public init() {}
 

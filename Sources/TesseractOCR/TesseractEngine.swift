@@ -45,9 +45,11 @@ final class TesseractEngine: OCREngine {
             throw .recognitionFailed("Tesseract's recogniser returned an error for a \(image.width) x \(image.height) page")
         }
         let text = takeString(TessBaseAPIGetUTF8Text(api))
-        let hocr = takeString(TessBaseAPIGetHOCRText(api, 0))
+        let version = TesseractEngineFactory.version
+        let hocr = OCRDocuments.hocr(page: takeString(TessBaseAPIGetHOCRText(api, 0)), version: version)
+        let alto = OCRDocuments.alto(page: takeString(TessBaseAPIGetAltoText(api, 0)), version: version)
         let confidence = Int(TessBaseAPIMeanTextConf(api))
-        return OCRResult(text: text, hocr: hocr, meanConfidence: confidence)
+        return OCRResult(text: text, hocr: hocr, alto: alto, meanConfidence: confidence)
     }
 
     /// Copies and frees a string Tesseract allocated.

@@ -75,6 +75,16 @@ import Testing
         #expect(try catalog.search(SearchQuery(text: "\"Bērziņš Jānis\"")).isEmpty)
     }
 
+    @Test func filtersByFileAndDay() throws {
+        _ = try catalog.registerDocument(document("a", source: 1, file: "PF-1"), batch: batch)
+        _ = try catalog.registerDocument(document("b", source: 2, file: "PF-2"), batch: batch)
+        for job in try catalog.pendingPages() { try read(job, text: "uzturēšanās atļauja") }
+        #expect(try catalog.search(SearchQuery(text: "atlauja")).count == 2)
+        #expect(try catalog.search(SearchQuery(text: "atlauja", fileID: FileID(validating: "PF-2"))).map(\.fileID) == ["PF-2"])
+        #expect(try catalog.search(SearchQuery(text: "atlauja", since: "2000-01-01")).count == 2)
+        #expect(try catalog.search(SearchQuery(text: "atlauja", since: "2999-01-01")).isEmpty)
+    }
+
     @Test(arguments: ["", "   ", "***", "\"\""])
     func aQueryWithNoWordsIsRefusedClearly(_ text: String) {
         #expect(throws: CatalogError.self) { try catalog.search(SearchQuery(text: text)) }

@@ -20,6 +20,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this personal file.", valueName: "FILE-ID"))
     var file: String?
 
+    @Option(help: ArgumentHelp("Only documents ingested on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
     @Option(help: "At most this many results.")
     var limit = 20
 
@@ -35,8 +38,11 @@ struct SearchCommand: ParsableCommand {
                 }
                 fileID = valid
             }
+            if let since, since.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
+                throw CommandFailure(status: .usage, message: "--since takes a day as YYYY-MM-DD, e.g. 2026-11-01; got '\(since)'")
+            }
             let catalog = try Archive.openForReading(archive.path).catalog
-            return try catalog.search(SearchQuery(text: query.joined(separator: " "), fileID: fileID, limit: limit))
+            return try catalog.search(SearchQuery(text: query.joined(separator: " "), fileID: fileID, since: since, limit: limit))
         }
         switch format {
         case .json: Console.out(try JSON.encode(hits))

@@ -3,11 +3,14 @@ public struct SearchQuery: Sendable, Equatable {
     /// Words to find; diacritics and case do not matter; `word*` matches a prefix; `"two words"` a phrase.
     public let text: String
     public let fileID: FileID?
+    /// Only documents ingested on or after this day (`YYYY-MM-DD`).
+    public let since: String?
     public let limit: Int
 
-    public init(text: String, fileID: FileID? = nil, limit: Int = 20) {
+    public init(text: String, fileID: FileID? = nil, since: String? = nil, limit: Int = 20) {
         self.text = text
         self.fileID = fileID
+        self.since = since
         self.limit = limit
     }
 }

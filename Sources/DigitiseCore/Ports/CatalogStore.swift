@@ -37,6 +37,9 @@ public protocol CatalogStore: Sendable {
     /// One personal file with its current documents and pages, or nil when the archive has no such file.
     func fileRecord(_ id: FileID) throws -> FileRecord?
 
+    /// A personal file's current documents with their originals and derivatives, for export; nil if unknown.
+    func contents(of id: FileID) throws -> FileContents?
+
     // MARK: Provenance and fixity
 
     /// Records events that are not part of another call (export, a fixity run's summary).

@@ -104,11 +104,13 @@ public struct PageProcessor: Sendable {
                 pageID: job.pageID, result: .failed(error.failure, normalised: normalised), dpi: report.dpi, dpiSource: dpiSource,
                 timings: timings)
         }
-        let (text, hocr) = try Stopwatch.time(&timings.store) {
-            (try store.put(Array(result.text.utf8)), try store.put(Array(result.hocr.utf8)))
+        let outputs = try Stopwatch.time(&timings.store) {
+            [
+                "text": try store.put(Array(result.text.utf8)), "hocr": try store.put(Array(result.hocr.utf8)),
+                "alto": try store.put(Array(result.alto.utf8)),
+            ]
         }
-        let ocr = DerivationRecord(
-            key: ocrKey, stage: .ocr, outputs: ["text": text, "hocr": hocr], result: OCRSummary(meanConfidence: result.meanConfidence))
+        let ocr = DerivationRecord(key: ocrKey, stage: .ocr, outputs: outputs, result: OCRSummary(meanConfidence: result.meanConfidence))
         return PageOutcome(
             pageID: job.pageID, result: .read(normalised: normalised, ocr: ocr, text: result.text), dpi: report.dpi, dpiSource: dpiSource,
             timings: timings)
