@@ -71,7 +71,8 @@ run: release ## Run the nightly job on samples/inbox into ./archive, then search
 	@echo '$$ digitise search berzins --archive $(ARCHIVE)'
 	@$(RELEASE_BIN) search berzins --archive $(ARCHIVE)
 
-test: deps-test lint build ## Build and run every test
+test: deps-test lint ## Build and run every test
+	swift build --build-tests
 	DIGITISE_BIN=$(CURDIR)/$(DEBUG_BIN) swift test --skip-build
 
 format: ## Format the code in place (what lint checks)
