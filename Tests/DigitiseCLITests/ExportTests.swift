@@ -70,3 +70,26 @@ import Testing
         #expect(try digitise("export", "PF-1", "--archive", archive.path).status == 64, "one target is required")
     }
 }
+
+/// The searchable PDF, read back by poppler's `pdftotext`.
+@Suite(.serialized) struct PDFExportTests {
+    @Test func aSearchablePDFCarriesTheTextInDocumentOrder() throws {
+        let inbox = try TemporaryFolder("inbox")
+        let archive = try TemporaryFolder("archive")
+        let out = try TemporaryFolder("pdf")
+        let file = Repository.samplesInbox + "/PF-2019-004512"
+        try inbox.copy(file + "/01-dzivesvietas-deklaracija.png", to: "PF-2019-004512/01-dzivesvietas-deklaracija.png")
+        try inbox.copy(file + "/02-pases-kopija.png", to: "PF-2019-004512/02-pases-kopija.png")
+        #expect(try Command.run(Repository.binary, ["run", inbox.path, "--archive", archive.path, "--quiet"]).status == 0)
+        let pdf = out.path + "/PF-2019-004512.pdf"
+        let export = try Command.run(Repository.binary, ["export", "PF-2019-004512", "--pdf", pdf, "--archive", archive.path])
+        #expect(export.status == 0, "\(export.stderr)")
+        let text = try Command.run("/usr/bin/pdftotext", ["-layout", pdf, "-"]).stdout
+        let declaration = try #require(text.range(of: "DEKLARĀCIJA"), "\(text.prefix(400))")
+        #expect(text.contains("Bērziņš"))
+        let passport = try #require(text.range(of: "PASES"))
+        #expect(declaration.lowerBound < passport.lowerBound, "pages in document order")
+        let info = try Command.run("/usr/bin/pdfinfo", [pdf]).stdout
+        #expect(info.split(separator: "\n").contains { $0.hasPrefix("Pages:") && $0.hasSuffix(" 2") })
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `kill -9` at random moments, then a run to the end: the archive is exactly what an uninterrupted run makes.
+@Suite(.serialized) struct CrashResumeTests {
+    /// The archive's content without ids and times: files, document versions, page states and texts, objects.
+    func content(_ archive: String) throws -> String {
+        let queries = [
+            "SELECT file_id, name, version, is_current, status FROM documents ORDER BY 1, 2, 3",
+            """
+            SELECT d.file_id, d.name, p.number, p.status, p.normalise_key, p.ocr_key, t.text FROM pages p
+            JOIN documents d ON d.id = p.document_id LEFT JOIN page_text t ON t.rowid = p.id ORDER BY 1, 2, 3
+            """,
+            "SELECT hash, size FROM objects ORDER BY 1",
+            "SELECT key, role, object_hash FROM derivation_outputs ORDER BY 1, 2",
+            "SELECT count(*), count(DISTINCT document_id || '/' || number) FROM pages",
+        ]
+        return try queries.map { try Command.run("/usr/bin/sqlite3", [archive + "/catalog.sqlite", $0]).stdout }.joined(separator: "\n--\n")
+    }
+
+    @Test func killedFiveTimesTheRunStillEndsWithTheSameArchive() throws {
+        let reference = try TemporaryFolder("reference")
+        let archive = try TemporaryFolder("killed")
+        let clean = try Command.run(Repository.binary, ["run", Repository.samplesInbox, "--archive", reference.path, "--quiet"])
+        #expect(clean.status == 0)
+
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Repository.binary)
+            process.arguments = ["run", Repository.samplesInbox, "--archive", archive.path, "--quiet"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 200_000...4_000_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            // Whatever the moment, no object is half-written under its name.
+            let verify = try Command.run(Repository.binary, ["verify", "--archive", archive.path, "--format", "json"])
+            #expect(verify.status == 0 || verify.stderr.contains("no archive"), "\(verify.stdout)")
+        }
+        let finish = try Command.run(Repository.binary, ["run", Repository.samplesInbox, "--archive", archive.path, "--quiet"])
+        #expect(finish.status == 0, "\(finish.stdout)\(finish.stderr)")
+        #expect(try content(archive.path) == content(reference.path))
+        #expect(try Command.run(Repository.binary, ["verify", "--archive", archive.path]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: archive.path + "/tmp").isEmpty)
+    }
+}
