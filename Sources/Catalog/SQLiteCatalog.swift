@@ -76,6 +76,31 @@ public final class SQLiteCatalog: CatalogStore {
         }
     }
 
+    public func finishedPageKeys() throws -> [PageKeys] {
+        try pool.read { db in
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT p.id, d.file_id, d.name, p.number, p.source_object, p.source_page, p.normalise_key, p.ocr_key, o.object_hash
+                    FROM pages p JOIN documents d ON d.id = p.document_id
+                    LEFT JOIN derivation_outputs o ON o.key = p.normalise_key AND o.role = 'image'
+                    WHERE p.status IN ('done', 'blank') AND d.is_current = 1
+                    ORDER BY d.file_id, d.name, p.number
+                    """)
+            var pages: [PageKeys] = []
+            while let row = try cursor.next() {
+                guard let file = FileID(validating: row[1]), let source = ObjectHash(hex: row[4]) else { continue }
+                let job = PageJob(
+                    pageID: row[0], fileID: file, documentName: row[2], number: row[3], sourceObject: source, sourcePage: row[5])
+                pages.append(
+                    PageKeys(
+                        job: job, normaliseKey: row[6], ocrKey: row[7], normalisedImage: (row[8] as String?).flatMap(ObjectHash.init(hex:)))
+                )
+            }
+            return pages
+        }
+    }
+
     public func derivation(forKey key: String) throws -> DerivationRecord? {
         try pool.read { db in
             guard

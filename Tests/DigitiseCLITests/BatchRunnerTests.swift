@@ -24,10 +24,10 @@ import Testing
         try inbox.file("PF 3/x.png", [1])
     }
 
-    func runner(_ ocr: ScriptedOCR) throws -> BatchRunner {
+    func runner(_ ocr: ScriptedOCR, pipeline: PipelineDefinition = Self.pipeline) throws -> BatchRunner {
         BatchRunner(
             store: try FileObjectStore(archive: archive.path), catalog: try SQLiteCatalog(path: archive.path + "/catalog.sqlite"),
-            decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: ocr, pipeline: Self.pipeline, workers: 2, program: "tests")
+            decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: ocr, pipeline: pipeline, workers: 2, program: "tests")
     }
 
     /// The nightly pipeline on tiny 64 x 32 fixtures: no resampling (they are not page-sized) and no blank check
@@ -97,6 +97,42 @@ import Testing
         let upgraded = ScriptedOCR(identity: "scripted 2") { _ in OCRResult(text: "x", hocr: "", meanConfidence: 1) }
         let redone = try runner(upgraded).run(inbox: inbox.path)
         #expect(redone.pagesMemoised == 0)
-        #expect(upgraded.recognitions == 3)
+        // Every current page that was read is read again by the new engine: the three names of the letter (the
+        // archive keeps documents the inbox no longer shows), 3 pages each, and the 3 other pages read.
+        #expect(upgraded.recognitions == 12)
+        #expect(redone.pagesProcessed == 12)
+    }
+
+    /// A changed OCR parameter redoes OCR only (the normalised images are reused); a changed normalise parameter
+    /// redoes normalisation and OCR; the old derivations stay in the catalog.
+    @Test func changingOneStageParameterRedoesThatStageAndTheOnesAfter() throws {
+        let catalog = try SQLiteCatalog(path: archive.path + "/catalog.sqlite")
+        _ = try runner(Self.echo).run(inbox: inbox.path)
+        let first = try catalog.finishedPageKeys()
+        #expect(first.count == 6)
+
+        var ocrChanged = Self.pipeline
+        ocrChanged.ocr.pageSegmentationMode = 6
+        let reread = ScriptedOCR { _ in OCRResult(text: "x", hocr: "", meanConfidence: 1) }
+        _ = try runner(reread, pipeline: ocrChanged).run(inbox: inbox.path)
+        let second = try catalog.finishedPageKeys()
+        #expect(reread.recognitions == 6)
+        #expect(second.map(\.normaliseKey) == first.map(\.normaliseKey), "normalisation reused")
+        #expect(zip(second, first).allSatisfy { $0.ocrKey != $1.ocrKey })
+        let old = try #require(first.first?.ocrKey)
+        #expect(try catalog.derivation(forKey: old) != nil, "the old OCR is kept")
+
+        // Binarising changes the normalised image, so OCR must read it again. (A parameter that leaves the image as
+        // it was, such as the speck size on a grey page, redoes normalisation and then finds the OCR in the memo.)
+        var normaliseChanged = ocrChanged
+        normaliseChanged.normalise.binarise = "otsu"
+        let again = ScriptedOCR { _ in OCRResult(text: "x", hocr: "", meanConfidence: 1) }
+        _ = try runner(again, pipeline: normaliseChanged).run(inbox: inbox.path)
+        #expect(again.recognitions == 6)
+        #expect(zip(try catalog.finishedPageKeys(), second).allSatisfy { $0.normaliseKey != $1.normaliseKey })
+
+        let settled = ScriptedOCR { _ in OCRResult(text: "x", hocr: "", meanConfidence: 1) }
+        let quiet = try runner(settled, pipeline: normaliseChanged).run(inbox: inbox.path)
+        #expect(settled.recognitions == 0 && quiet.pagesProcessed == 0)
     }
 }

@@ -49,11 +49,13 @@ public struct BatchRunner: Sendable {
             progress.ingested(documents: index + 1, of: documents.count)
         }
 
-        let jobs = try catalog.pendingPages()
-        progress.started(pages: jobs.count)
         let processor = PageProcessor(
             store: store, catalog: catalog, decoder: decoder, normaliser: normaliser, pipeline: pipeline,
             engineIdentity: ocr.engineIdentity, orientationIdentity: ocr.orientationIdentity)
+        // Work: every page that waits, and every finished page this pipeline would derive differently (a changed
+        // parameter, engine or model). Each is redone from the first stage that changed; the old results are kept.
+        let jobs = try catalog.pendingPages() + catalog.finishedPageKeys().filter(processor.isStale).map(\.job)
+        progress.started(pages: jobs.count)
         let orientationOn = pipeline.normalise.orientation
         let memoised = Atomic<Int>(0)
         let factory = ocr

@@ -25,12 +25,25 @@ public struct PageProcessor: Sendable {
         self.orientationIdentity = orientationIdentity
     }
 
+    /// The normalise key this pipeline gives a page.
+    public func normaliseKey(for job: PageJob) -> String {
+        DerivationKey.normalise(
+            source: job.sourceObject, page: job.sourcePage, parameters: pipeline.normalise, normaliser: normaliser.identity,
+            orientation: pipeline.normalise.orientation ? orientationIdentity : "off")
+    }
+
+    /// Whether this pipeline would derive a finished page differently: a changed normalisation, or (for a page
+    /// that was read) a changed OCR of the same normalised image. Blank pages are judged by normalisation alone.
+    public func isStale(_ page: PageKeys) -> Bool {
+        guard page.normaliseKey == normaliseKey(for: page.job) else { return true }
+        guard let ocrKey = page.ocrKey, let image = page.normalisedImage else { return false }
+        return ocrKey != DerivationKey.ocr(image: image, parameters: pipeline.ocr, engine: engineIdentity)
+    }
+
     /// - Throws: only what breaks the archive itself (store or catalog); a bad page is an outcome.
     public func process(_ job: PageJob, with tools: WorkerTools) throws -> PageOutcome {
         var timings = PageTimings()
-        let normaliseKey = DerivationKey.normalise(
-            source: job.sourceObject, page: job.sourcePage, parameters: pipeline.normalise, normaliser: normaliser.identity,
-            orientation: pipeline.normalise.orientation ? orientationIdentity : "off")
+        let normaliseKey = normaliseKey(for: job)
 
         // Normalise, or find it done.
         var fresh: NormalisedPage?
