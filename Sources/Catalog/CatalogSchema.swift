@@ -57,6 +57,8 @@ enum CatalogSchema {
                         is_current INTEGER NOT NULL,
                         sources_key TEXT NOT NULL,
                         status TEXT NOT NULL,
+                        class TEXT,
+                        class_probability REAL,
                         created_batch_id INTEGER NOT NULL REFERENCES batches(id),
                         created_at TEXT NOT NULL,
                         UNIQUE(file_id, name, version));

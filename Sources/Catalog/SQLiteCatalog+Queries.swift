@@ -68,6 +68,10 @@ extension SQLiteCatalog {
                     sql += " AND d.created_at >= ?"
                     arguments += [since]
                 }
+                if let documentClass = query.documentClass {
+                    sql += " AND d.class = ?"
+                    arguments += [documentClass]
+                }
                 sql += " ORDER BY bm25(page_text), d.file_id, d.name, p.number LIMIT ?"
                 arguments += [query.limit]
                 return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in

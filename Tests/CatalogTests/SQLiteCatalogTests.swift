@@ -83,6 +83,8 @@ import Testing
         #expect(try catalog.search(SearchQuery(text: "atlauja", fileID: FileID(validating: "PF-2"))).map(\.fileID) == ["PF-2"])
         #expect(try catalog.search(SearchQuery(text: "atlauja", since: "2000-01-01")).count == 2)
         #expect(try catalog.search(SearchQuery(text: "atlauja", since: "2999-01-01")).isEmpty)
+        // No document is classified before the classify stage: a class filter finds nothing rather than everything.
+        #expect(try catalog.search(SearchQuery(text: "atlauja", documentClass: "asylum")).isEmpty)
     }
 
     @Test(arguments: ["", "   ", "***", "\"\""])

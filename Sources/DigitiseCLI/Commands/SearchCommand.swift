@@ -23,6 +23,12 @@ struct SearchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only documents ingested on or after this day.", valueName: "YYYY-MM-DD"))
     var since: String?
 
+    @Option(
+        name: .customLong("class"),
+        help: ArgumentHelp("Only documents classified as asylum or personal-file (unclassified documents never match).", valueName: "CLASS")
+    )
+    var documentClass: String?
+
     @Option(help: "At most this many results.")
     var limit = 20
 
@@ -41,8 +47,12 @@ struct SearchCommand: ParsableCommand {
             if let since, since.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
                 throw CommandFailure(status: .usage, message: "--since takes a day as YYYY-MM-DD, e.g. 2026-11-01; got '\(since)'")
             }
+            if let documentClass, !["asylum", "personal-file"].contains(documentClass) {
+                throw CommandFailure(status: .usage, message: "--class takes asylum or personal-file; got '\(documentClass)'")
+            }
             let catalog = try Archive.openForReading(archive.path).catalog
-            return try catalog.search(SearchQuery(text: query.joined(separator: " "), fileID: fileID, since: since, limit: limit))
+            return try catalog.search(
+                SearchQuery(text: query.joined(separator: " "), fileID: fileID, since: since, documentClass: documentClass, limit: limit))
         }
         switch format {
         case .json: Console.out(try JSON.encode(hits))

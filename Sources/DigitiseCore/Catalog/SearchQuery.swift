@@ -5,12 +5,15 @@ public struct SearchQuery: Sendable, Equatable {
     public let fileID: FileID?
     /// Only documents ingested on or after this day (`YYYY-MM-DD`).
     public let since: String?
+    /// Only documents of this class (`asylum`, `personal-file`), as the classify stage labelled them.
+    public let documentClass: String?
     public let limit: Int
 
-    public init(text: String, fileID: FileID? = nil, since: String? = nil, limit: Int = 20) {
+    public init(text: String, fileID: FileID? = nil, since: String? = nil, documentClass: String? = nil, limit: Int = 20) {
         self.text = text
         self.fileID = fileID
         self.since = since
+        self.documentClass = documentClass
         self.limit = limit
     }
 }
