@@ -76,17 +76,18 @@ public final class SQLiteCatalog: CatalogStore {
         }
     }
 
-    public func finishedPageKeys() throws -> [PageKeys] {
+    public func finishedPageKeys(batch: Int64) throws -> [PageKeys] {
         try pool.read { db in
             let cursor = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT p.id, d.file_id, d.name, p.number, p.source_object, p.source_page, p.normalise_key, p.ocr_key, o.object_hash
                     FROM pages p JOIN documents d ON d.id = p.document_id
+                    JOIN batch_documents b ON b.document_id = d.id AND b.batch_id = ?
                     LEFT JOIN derivation_outputs o ON o.key = p.normalise_key AND o.role = 'image'
                     WHERE p.status IN ('done', 'blank') AND d.is_current = 1
                     ORDER BY d.file_id, d.name, p.number
-                    """)
+                    """, arguments: [batch])
             var pages: [PageKeys] = []
             while let row = try cursor.next() {
                 guard let file = FileID(validating: row[1]), let source = ObjectHash(hex: row[4]) else { continue }

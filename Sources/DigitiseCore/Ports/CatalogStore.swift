@@ -19,8 +19,8 @@ public protocol CatalogStore: Sendable {
     /// Every page of a current document that still waits for work, in file, document and page order.
     func pendingPages() throws -> [PageJob]
 
-    /// Every done or blank page of a current document, with the keys of the derivations it holds now.
-    func finishedPageKeys() throws -> [PageKeys]
+    /// Every done or blank page of the current documents a batch saw, with the keys of the derivations it holds now.
+    func finishedPageKeys(batch: Int64) throws -> [PageKeys]
 
     /// The memoised result of a derivation, if it was ever computed.
     func derivation(forKey key: String) throws -> DerivationRecord?

@@ -52,9 +52,10 @@ public struct BatchRunner: Sendable {
         let processor = PageProcessor(
             store: store, catalog: catalog, decoder: decoder, normaliser: normaliser, pipeline: pipeline,
             engineIdentity: ocr.engineIdentity, orientationIdentity: ocr.orientationIdentity)
-        // Work: every page that waits, and every finished page this pipeline would derive differently (a changed
-        // parameter, engine or model). Each is redone from the first stage that changed; the old results are kept.
-        let jobs = try catalog.pendingPages() + catalog.finishedPageKeys().filter(processor.isStale).map(\.job)
+        // Work: every page that waits, and every finished page of this inbox's documents that this pipeline would
+        // derive differently (a changed parameter, engine or model): each is redone from the first stage that changed,
+        // and the old results are kept. Documents this inbox does not hold are left alone (`reprocess` is for them).
+        let jobs = try catalog.pendingPages() + catalog.finishedPageKeys(batch: batch).filter(processor.isStale).map(\.job)
         progress.started(pages: jobs.count)
         let orientationOn = pipeline.normalise.orientation
         let memoised = Atomic<Int>(0)
