@@ -76,7 +76,7 @@ enum PeerRunner {
         }
         return BenchRow(
             name: name, description: description, pages: 0,
-            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, peakRSSKiB: peak, texts: texts,
+            seconds: elapsed.inSeconds, peakRSSKiB: peak, texts: texts,
             failures: failures)
     }
 }

@@ -1,3 +1,4 @@
+import DigitiseCore
 import Foundation
 import Synchronization
 
@@ -40,7 +41,7 @@ enum TimedProcess {
         let rss = (try? String(contentsOfFile: report, encoding: .utf8))?.split(separator: "\n").last.flatMap { Int($0) } ?? 0
         return TimedRun(
             status: process.terminationStatus,
-            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, peakRSSKiB: rss,
+            seconds: elapsed.inSeconds, peakRSSKiB: rss,
             stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData.withLock { $0 }, as: UTF8.self))
     }
 

@@ -27,18 +27,9 @@ public struct FileObjectStore: ObjectStoring {
     public func put(fileAt path: String) throws -> StoredObject {
         let source = try POSIXFile(openForReading: path)
         let staged = try POSIXFile.createStaging(in: staging)
-        var hasher = SHA256()
-        var size = 0
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
         do {
-            while true {
-                let count = try source.read(into: &buffer)
-                if count == 0 { break }
-                buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }
-                try staged.file.write(buffer[0..<count])
-                size += count
-            }
-            return try install(staged, hash: Self.hex(hasher.finalize()), size: size)
+            let (hash, size) = try Self.streamHash(from: source) { try staged.file.write($0) }
+            return try install(staged, hash: hash, size: size)
         } catch {
             unlink(staged.path)
             throw error
@@ -71,15 +62,7 @@ public struct FileObjectStore: ObjectStoring {
         let path = path(of: hash)
         guard FileManager.default.fileExists(atPath: path) else { return .missing }
         do {
-            let file = try POSIXFile(openForReading: path)
-            var hasher = SHA256()
-            var buffer = [UInt8](repeating: 0, count: 1 << 20)
-            while true {
-                let count = try file.read(into: &buffer)
-                if count == 0 { break }
-                buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }
-            }
-            let actual = Self.hex(hasher.finalize())
+            let actual = try Self.streamHash(from: try POSIXFile(openForReading: path)) { _ in }.hash
             guard actual == hash.hex else { return .corrupted(actual: ObjectHash(hex: actual)!) }
             return .intact
         } catch {
@@ -117,6 +100,22 @@ public struct FileObjectStore: ObjectStoring {
         }
         try POSIXFile.syncDirectory(folder)
         return StoredObject(hash: objectHash, size: size)
+    }
+
+    /// Reads a file to its end in 1 MiB chunks, hashing each chunk and handing it to `body` (the one reading loop
+    /// of the store: copying in and checking fixity both go through it).
+    static func streamHash(from file: POSIXFile, _ body: (ArraySlice<UInt8>) throws -> Void) throws -> (hash: String, size: Int) {
+        var hasher = SHA256()
+        var size = 0
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = try file.read(into: &buffer)
+            if count == 0 { break }
+            buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }
+            try body(buffer[0..<count])
+            size += count
+        }
+        return (hex(hasher.finalize()), size)
     }
 
     static func hex(_ digest: SHA256.Digest) -> String {

@@ -1,5 +1,5 @@
 /// What a run did, as printed in the morning and returned with `--format json`.
-public struct RunSummary: Sendable, Equatable, Codable {
+public struct RunSummary: Sendable, Equatable, Encodable {
     public let batch: Int64
     public let inbox: String
     public let counts: BatchCounts
@@ -31,18 +31,6 @@ public struct RunSummary: Sendable, Equatable, Codable {
         self.seconds = seconds
         self.problems = problems
         self.exitStatus = exitStatus
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        batch = try c.decode(Int64.self, forKey: .batch)
-        inbox = try c.decode(String.self, forKey: .inbox)
-        counts = try c.decode(BatchCounts.self, forKey: .counts)
-        pagesProcessed = try c.decode(Int.self, forKey: .pagesProcessed)
-        pagesMemoised = try c.decode(Int.self, forKey: .pagesMemoised)
-        seconds = try c.decode(Double.self, forKey: .seconds)
-        problems = try c.decode([InboxProblem].self, forKey: .problems)
-        exitStatus = try c.decode(Int32.self, forKey: .exitStatus)
     }
 
     public func encode(to encoder: any Encoder) throws {
