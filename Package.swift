@@ -49,7 +49,7 @@ let modules: [Target] = [
 // MARK: - Tests (one target per module; TestSupport holds the doubles)
 
 let tests: [Target] = [
-    .target(name: "TestSupport", dependencies: ["DigitiseCore"], path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["DigitiseCore", "ImageCodecs"], path: "Tests/TestSupport"),
     .testTarget(name: "DigitiseCoreTests", dependencies: ["DigitiseCore", "TestSupport"]),
     .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs", "TestSupport"]),
     .testTarget(name: "TesseractOCRTests", dependencies: ["TesseractOCR", "ImageCodecs", "TestSupport"]),

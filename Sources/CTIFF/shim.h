@@ -59,4 +59,21 @@ static inline int digitise_tiff_get_float(TIFF *tif, uint32_t tag, float *value)
     return TIFFGetField(tif, tag, value);
 }
 
+/* Writing a grey page (synthetic inboxes for tests and benchmarks): TIFFSetField is variadic too. */
+static inline int digitise_tiff_write_grey(const char *path, const uint8_t *pixels, uint32_t width, uint32_t height, float dpi) {
+    TIFF *tif = TIFFOpen(path, "w");
+    if (tif == NULL) return 0;
+    int ok = TIFFSetField(tif, TIFFTAG_IMAGEWIDTH, width) && TIFFSetField(tif, TIFFTAG_IMAGELENGTH, height)
+        && TIFFSetField(tif, TIFFTAG_BITSPERSAMPLE, 8) && TIFFSetField(tif, TIFFTAG_SAMPLESPERPIXEL, 1)
+        && TIFFSetField(tif, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_MINISBLACK) && TIFFSetField(tif, TIFFTAG_COMPRESSION, COMPRESSION_ADOBE_DEFLATE)
+        && TIFFSetField(tif, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG) && TIFFSetField(tif, TIFFTAG_ROWSPERSTRIP, 64)
+        && TIFFSetField(tif, TIFFTAG_XRESOLUTION, dpi) && TIFFSetField(tif, TIFFTAG_YRESOLUTION, dpi)
+        && TIFFSetField(tif, TIFFTAG_RESOLUTIONUNIT, RESUNIT_INCH);
+    for (uint32_t row = 0; ok && row < height; row++) {
+        ok = TIFFWriteScanline(tif, (void *)(pixels + (size_t)row * width), row, 0) == 1;
+    }
+    TIFFClose(tif);
+    return ok;
+}
+
 #endif

@@ -19,7 +19,10 @@ public struct DigitiseCommand: ParsableCommand {
             \(ExitStatusTable.text)
             """,
         version: Version.program,
-        subcommands: [RunCommand.self, SearchCommand.self, ShowCommand.self, EventsCommand.self, VerifyCommand.self, ExportCommand.self])
+        subcommands: [
+            RunCommand.self, CheckCommand.self, ReprocessCommand.self, SearchCommand.self, ShowCommand.self, EventsCommand.self,
+            VerifyCommand.self, ExportCommand.self,
+        ])
 
     public init() {}
 

@@ -20,27 +20,34 @@ import Testing
     }
 
     @Test func killedFiveTimesTheRunStillEndsWithTheSameArchive() throws {
+        // 42 distinct pages: the samples three times over, each page's bytes its own (nothing memoised between copies).
+        let inbox = try TemporaryFolder("inbox")
+        let pages = try SyntheticInbox.make(copies: 3, into: inbox.path)
+        #expect(pages >= 30)
         let reference = try TemporaryFolder("reference")
         let archive = try TemporaryFolder("killed")
-        let clean = try Command.run(Repository.binary, ["run", Repository.samplesInbox, "--archive", reference.path, "--quiet"])
+        let started = Date()
+        let clean = try Command.run(Repository.binary, ["run", inbox.path, "--archive", reference.path, "--quiet"])
         #expect(clean.status == 0)
+        // Kill moments spread over the length of a whole run (a fifth of it at most, so five kills still leave work).
+        let runMicroseconds = UInt32(max(2, Date().timeIntervalSince(started)) * 1_000_000)
 
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<5 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: Repository.binary)
-            process.arguments = ["run", Repository.samplesInbox, "--archive", archive.path, "--quiet"]
+            process.arguments = ["run", inbox.path, "--archive", archive.path, "--quiet"]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 200_000...4_000_000, using: &generator))
+            usleep(UInt32.random(in: 200_000...max(400_000, runMicroseconds / 5), using: &generator))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             // Whatever the moment, no object is half-written under its name.
             let verify = try Command.run(Repository.binary, ["verify", "--archive", archive.path, "--format", "json"])
             #expect(verify.status == 0 || verify.stderr.contains("no archive"), "\(verify.stdout)")
         }
-        let finish = try Command.run(Repository.binary, ["run", Repository.samplesInbox, "--archive", archive.path, "--quiet"])
+        let finish = try Command.run(Repository.binary, ["run", inbox.path, "--archive", archive.path, "--quiet"])
         #expect(finish.status == 0, "\(finish.stdout)\(finish.stderr)")
         #expect(try content(archive.path) == content(reference.path))
         #expect(try Command.run(Repository.binary, ["verify", "--archive", archive.path]).status == 0)

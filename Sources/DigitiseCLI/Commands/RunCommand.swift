@@ -16,8 +16,12 @@ struct RunCommand: ParsableCommand {
             (taken in natural order: 2 before 10) is one document. The inbox is never modified.
 
             Every original is kept bit-exact, whatever happens to it later. A page that cannot be read is recorded
-            with its reason and the run goes on; the exit code is then 2 (partial). Running again over the same
-            inbox redoes nothing; an interrupted run is resumed.
+            with its reason and the run goes on; the exit code is then 2 (partial). When more than the pipeline's
+            share of pages fails (a broken scanner), the run stops with exit 3. Ctrl-C finishes the pages in hand
+            and exits 130. Running again over the same inbox redoes nothing; an interrupted run is resumed.
+
+            Pipelines: pipelines/nightly.yaml (the default), pipelines/fast.yaml (clean upright scans, speed first),
+            pipelines/archival.yaml (difficult material, quality first).
             """)
 
     @Argument(help: ArgumentHelp("The inbox folder.", valueName: "INBOX"))
@@ -29,7 +33,7 @@ struct RunCommand: ParsableCommand {
         help: ArgumentHelp("A pipeline definition (YAML), e.g. pipelines/nightly.yaml. Default: the built-in nightly.", valueName: "FILE"))
     var pipeline: String?
 
-    @Option(help: ArgumentHelp("Concurrent OCR workers. Default: the number of cores.", valueName: "N"))
+    @Option(help: ArgumentHelp("Concurrent page workers. Default: the pipeline's batch.workers, else one per core.", valueName: "N"))
     var workers: Int?
 
     @Option(help: ArgumentHelp("Tesseract languages for this run, e.g. eng or lav+rus+eng (overrides the pipeline).", valueName: "LANGS"))
@@ -38,7 +42,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Print the summary as text or as JSON.")
     var format: OutputFormat = .text
 
-    @Flag(help: "No progress line; the summary only.")
+    @Flag(help: "No progress line or log; the summary only.")
     var quiet = false
 
     @Flag(help: "If another run holds the archive, wait for it instead of refusing (exit 75).")
@@ -55,10 +59,13 @@ struct RunCommand: ParsableCommand {
             let engines = try TesseractEngineFactory(
                 languages: definition.ocr.languages, pageSegmentationMode: definition.ocr.pageSegmentationMode)
             let archive = try Archive.openForWriting(self.archive.path, command: "digitise run \(inbox)", wait: wait)
+            let control = RunControl()
+            let trap = SignalTrap(stopping: control)
+            defer { withExtendedLifetime(trap) {} }
             let runner = BatchRunner(
                 store: archive.store, catalog: archive.catalog, decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: engines,
                 pipeline: definition,
-                workers: workers ?? ProcessInfo.processInfo.activeProcessorCount, program: Version.program)
+                workers: workers ?? definition.workerCount, program: Version.program, control: control)
             let progress: any RunProgress = quiet || format == .json ? SilentProgress() : TerminalProgress()
             return try runner.run(inbox: inbox, progress: progress)
         }

@@ -20,6 +20,16 @@ final class TerminalProgress: RunProgress {
         if live { Console.err("\r\u{1B}[2Kingest: \(documents)/\(total) documents") }
     }
 
+    func preflight(_ report: PreflightReport) {
+        if live { Console.err("\r\u{1B}[2K") }
+        Console.err("ingested \(report.files) files, \(report.documents) documents, \(report.pages) pages\n")
+        let failures = report.failures
+        guard !failures.isEmpty else { return }
+        Console.err("preflight: \(failures.count) problem(s); the rest goes on:\n")
+        for problem in failures.prefix(20) { Console.err("  " + PreflightPrinter.line(problem) + "\n") }
+        if failures.count > 20 { Console.err("  … and \(failures.count - 20) more (digitise check INBOX lists them all)\n") }
+    }
+
     func started(pages: Int) {
         state.withLock {
             $0.total = pages

@@ -16,3 +16,13 @@ public struct GreyImage: Sendable, Equatable {
 
     public subscript(x: Int, y: Int) -> UInt8 { pixels[y * width + x] }
 }
+
+extension GreyImage {
+    /// A band of rows: `height` rows from `top` (to the bottom when nil). Synthetic inboxes use it to make many
+    /// distinct pages (distinct bytes, the same text) from a few rendered ones.
+    public func rows(from top: Int, count height: Int? = nil) -> GreyImage {
+        let start = min(max(0, top), self.height - 1)
+        let end = min(self.height, start + (height ?? self.height))
+        return GreyImage(width: width, height: end - start, pixels: Array(pixels[(start * width)..<(end * width)]), dpi: dpi)
+    }
+}

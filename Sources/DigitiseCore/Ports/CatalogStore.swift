@@ -43,6 +43,18 @@ public protocol CatalogStore: Sendable {
     /// A personal file's current documents with their originals and derivatives, for export; nil if unknown.
     func contents(of id: FileID) throws -> FileContents?
 
+    // MARK: Reprocessing
+
+    /// Gives every current document of a file a new current version that starts as a copy of the old one (its
+    /// pages that failed after ingest waiting again); the old versions stay, with their pages and results.
+    func newVersions(ofFile id: FileID, batch: Int64) throws -> [VersionChange]
+
+    /// One version of a document, current or not; nil for an unknown id.
+    func documentVersion(_ id: Int64) throws -> DocumentVersion?
+
+    /// The finished (done or blank) pages of a file's current documents, with the keys of their derivations.
+    func pageKeys(ofFile id: FileID) throws -> [PageKeys]
+
     // MARK: Provenance and fixity
 
     /// Records events that are not part of another call (export, a fixity run's summary).

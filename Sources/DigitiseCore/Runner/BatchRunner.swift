@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The nightly job: scan the inbox, ingest every document, then read every waiting page on concurrent workers.
 ///
@@ -15,11 +14,15 @@ public struct BatchRunner: Sendable {
     public let pipeline: PipelineDefinition
     public let workers: Int
     public let program: String
+    /// Stops the run between pages (a signal, the failure guard).
+    public let control: RunControl
 
     public init(
         store: any ObjectStoring, catalog: any CatalogStore, decoder: any PageImageDecoder, normaliser: any PageNormaliser,
-        ocr: any OCREngineFactory, pipeline: PipelineDefinition, workers: Int, program: String
+        ocr: any OCREngineFactory, pipeline: PipelineDefinition, workers: Int, program: String,
+        control: RunControl = RunControl()
     ) {
+        self.control = control
         self.normaliser = normaliser
         self.store = store
         self.catalog = catalog
@@ -44,10 +47,19 @@ public struct BatchRunner: Sendable {
 
         let ingestor = Ingestor(store: store, decoder: decoder, limits: pipeline.decodeLimits)
         let documents = scan.files.flatMap { file in file.documents.map { (file.id, $0) } }
+        var problems = scan.problems.map { PreflightProblem(path: $0.path, code: $0.code, message: $0.message, isFailure: $0.isFailure) }
+        var pageCount = 0
         for (index, (file, document)) in documents.enumerated() {
-            _ = try catalog.registerDocument(try ingestor.ingest(document, of: file), batch: batch)
+            let ingested = try ingestor.ingest(document, of: file)
+            for source in ingested.sources {
+                pageCount += (try? source.pages.get().count) ?? 1
+                problems += PreflightProblem.of(source.pages, path: "\(file)/\(source.relativePath)")
+            }
+            _ = try catalog.registerDocument(ingested, batch: batch)
             progress.ingested(documents: index + 1, of: documents.count)
         }
+        progress.preflight(
+            PreflightReport(inbox: inbox, files: scan.files.count, documents: documents.count, pages: pageCount, problems: problems))
 
         let processor = PageProcessor(
             store: store, catalog: catalog, decoder: decoder, normaliser: normaliser, pipeline: pipeline,
@@ -56,36 +68,20 @@ public struct BatchRunner: Sendable {
         // derive differently (a changed parameter, engine or model): each is redone from the first stage that changed,
         // and the old results are kept. Documents this inbox does not hold are left alone (`reprocess` is for them).
         let jobs = try catalog.pendingPages() + catalog.finishedPageKeys(batch: batch).filter(processor.isStale).map(\.job)
-        progress.started(pages: jobs.count)
-        let orientationOn = pipeline.normalise.orientation
-        let memoised = Atomic<Int>(0)
-        let factory = ocr
-        let writer = CatalogWriter(catalog: catalog)
-        do {
-            try WorkerPool.run(
-                workers: workers, jobs: jobs,
-                makeState: { _ in try WorkerTools.make(with: factory, orientationOn: orientationOn) },
-                body: { tools, job in
-                    let outcome = try processor.process(job, with: tools)
-                    try writer.submit(outcome)
-                    if outcome.isMemoised { memoised.add(1, ordering: .relaxed) }
-                    progress.pageFinished(outcome.result.status, label: job.label)
-                })
-        } catch {
-            try? writer.flush()  // keep what was finished before the error
-            throw error
-        }
-        try writer.flush()
+        let work = try PageWork(
+            processor: processor, catalog: catalog, ocr: ocr, workers: workers, failureGuard: FailureGuard(pipeline.batch),
+            control: control
+        ).run(jobs, progress: progress)
 
         let counts = try catalog.summary(ofBatch: batch, failureLimit: 50)
         let failed = counts.pagesFailed > 0 || counts.pagesPending > 0 || scan.problems.contains(where: \.isFailure)
-        let status: ExitStatus = failed ? .partial : .ok
+        let status: ExitStatus = work.stopped?.exitStatus ?? (failed ? .partial : .ok)
         let summary = RunSummary(
-            batch: batch, inbox: inbox, counts: counts, pagesProcessed: jobs.count,
-            pagesMemoised: memoised.load(ordering: .relaxed), seconds: (clock.now - started).inSeconds,
-            problems: scan.problems, exitStatus: status.rawValue)
+            batch: batch, inbox: inbox, counts: counts, pagesProcessed: work.processed,
+            pagesMemoised: work.memoised, seconds: (clock.now - started).inSeconds,
+            problems: scan.problems, stopped: work.stopped, exitStatus: status.rawValue)
         let json = (try? JSONEncoder().encode(summary)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        try catalog.finishBatch(batch, status: failed ? "partial" : "ok", summaryJSON: json)
+        try catalog.finishBatch(batch, status: work.stopped?.rawValue ?? (failed ? "partial" : "ok"), summaryJSON: json)
         return summary
     }
 }

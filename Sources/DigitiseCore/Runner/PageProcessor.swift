@@ -11,11 +11,14 @@ public struct PageProcessor: Sendable {
     let pipeline: PipelineDefinition
     let engineIdentity: String
     let orientationIdentity: String
+    /// Redo this stage and those after it even when a memo holds their result (`reprocess --from`); nil trusts the memo.
+    let redoFrom: Stage?
 
     public init(
         store: any ObjectStoring, catalog: any CatalogStore, decoder: any PageImageDecoder, normaliser: any PageNormaliser,
-        pipeline: PipelineDefinition, engineIdentity: String, orientationIdentity: String
+        pipeline: PipelineDefinition, engineIdentity: String, orientationIdentity: String, redoFrom: Stage? = nil
     ) {
+        self.redoFrom = redoFrom
         self.store = store
         self.catalog = catalog
         self.decoder = decoder
@@ -40,6 +43,14 @@ public struct PageProcessor: Sendable {
         return ocrKey != DerivationKey.ocr(image: image, parameters: pipeline.ocr, engine: engineIdentity)
     }
 
+    /// Whether a stage must be computed again whatever the memo holds.
+    private func redoes(_ stage: Stage) -> Bool {
+        guard let redoFrom, let from = Stage.allCases.firstIndex(of: redoFrom), let this = Stage.allCases.firstIndex(of: stage) else {
+            return false
+        }
+        return this >= from
+    }
+
     /// - Throws: only what breaks the archive itself (store or catalog); a bad page is an outcome.
     public func process(_ job: PageJob, with tools: WorkerTools) throws -> PageOutcome {
         var timings = PageTimings()
@@ -49,7 +60,7 @@ public struct PageProcessor: Sendable {
         var fresh: NormalisedPage?
         var dpiSource: String?
         let normalised: DerivationRecord
-        if let memo = try catalog.derivation(forKey: normaliseKey) {
+        if !redoes(.normalise), let memo = try catalog.derivation(forKey: normaliseKey) {
             normalised = memo
         } else {
             let image: GreyImage
@@ -89,7 +100,7 @@ public struct PageProcessor: Sendable {
 
         // OCR, or find it done.
         let ocrKey = DerivationKey.ocr(image: imageObject.hash, parameters: pipeline.ocr, engine: engineIdentity)
-        if let memo = try catalog.derivation(forKey: ocrKey), let text = memo.outputs["text"] {
+        if !redoes(.ocr), let memo = try catalog.derivation(forKey: ocrKey), let text = memo.outputs["text"] {
             let words = String(decoding: try store.read(text.hash), as: UTF8.self)
             return PageOutcome(
                 pageID: job.pageID, result: .read(normalised: normalised, ocr: memo, text: words), dpi: report.dpi, dpiSource: dpiSource,

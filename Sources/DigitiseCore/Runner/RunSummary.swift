@@ -9,20 +9,23 @@ public struct RunSummary: Sendable, Equatable, Encodable {
     public let pagesMemoised: Int
     public let seconds: Double
     public let problems: [InboxProblem]
+    /// Why the run stopped before its work was done, if it did; its pages not taken wait for the next run.
+    public let stopped: StopReason?
     public let exitStatus: Int32
 
     public var pagesPerMinute: Double { seconds > 0 ? Double(pagesProcessed) / seconds * 60 : 0 }
 
     enum CodingKeys: String, CodingKey {
-        case batch, inbox, counts, seconds, problems
+        case batch, inbox, counts, seconds, problems, stopped
         case pagesProcessed = "pages_processed", pagesMemoised = "pages_memoised", exitStatus = "exit_status"
         case pagesPerMinute = "pages_per_minute"
     }
 
     public init(
         batch: Int64, inbox: String, counts: BatchCounts, pagesProcessed: Int, pagesMemoised: Int, seconds: Double,
-        problems: [InboxProblem], exitStatus: Int32
+        problems: [InboxProblem], stopped: StopReason? = nil, exitStatus: Int32
     ) {
+        self.stopped = stopped
         self.batch = batch
         self.inbox = inbox
         self.counts = counts
@@ -43,6 +46,7 @@ public struct RunSummary: Sendable, Equatable, Encodable {
         try c.encode((seconds * 100).rounded() / 100, forKey: .seconds)
         try c.encode((pagesPerMinute * 10).rounded() / 10, forKey: .pagesPerMinute)
         try c.encode(problems, forKey: .problems)
+        try c.encode(stopped, forKey: .stopped)
         try c.encode(exitStatus, forKey: .exitStatus)
     }
 }

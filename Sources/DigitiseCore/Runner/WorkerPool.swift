@@ -7,6 +7,7 @@ public enum WorkerPool {
     public static func run<Job: Sendable, State>(
         workers: Int,
         jobs: [Job],
+        shouldStop: @escaping @Sendable () -> Bool = { false },
         makeState: @escaping @Sendable (Int) throws -> State,
         body: @escaping @Sendable (inout State, Job) throws -> Void
     ) throws {
@@ -23,7 +24,7 @@ public enum WorkerPool {
                             defer { i += 1 }
                             return i
                         }
-                        guard index < jobs.count else { break }
+                        guard index < jobs.count, !shouldStop() else { break }
                         try body(&state, jobs[index])
                     }
                 } catch {

@@ -1,0 +1,46 @@
+/// Something wrong with a pipeline definition: which key (dotted, `normalise.binarise`) and why.
+public struct PipelineProblem: Sendable, Equatable, CustomStringConvertible {
+    public let key: String
+    public let message: String
+
+    public init(key: String, message: String) {
+        self.key = key
+        self.message = message
+    }
+
+    public var description: String { "\(key): \(message)" }
+}
+
+extension PipelineDefinition {
+    /// Values no stage can work with, each named by its key. Types and unknown keys are the loader's business.
+    public var problems: [PipelineProblem] {
+        var found: [PipelineProblem] = []
+        func require(_ ok: Bool, _ key: String, _ message: String) {
+            if !ok { found.append(PipelineProblem(key: key, message: message)) }
+        }
+        require(!name.isEmpty, "name", "must not be empty")
+        require(version >= 1, "version", "must be 1 or more")
+        require(ingest.maxMegapixels > 0, "ingest.max_megapixels", "must be more than 0")
+        require((50...2400).contains(normalise.defaultDPI), "normalise.default_dpi", "must be between 50 and 2400")
+        require((50...1200).contains(normalise.targetDPI), "normalise.target_dpi", "must be between 50 and 1200")
+        require(normalise.orientationMinConfidence >= 0, "normalise.orientation_min_confidence", "must be 0 or more")
+        require((0...45).contains(normalise.maxSkewDegrees), "normalise.max_skew_degrees", "must be between 0 and 45")
+        require(
+            ["sauvola", "otsu", "none"].contains(normalise.binarise), "normalise.binarise",
+            "'\(normalise.binarise)' is not one of sauvola, otsu, none")
+        require(normalise.sauvolaWindow >= 2, "normalise.sauvola_window", "must be 2 or more")
+        require((0...1).contains(normalise.sauvolaFactor), "normalise.sauvola_factor", "must be between 0 and 1")
+        require(normalise.despeckleSize >= 0, "normalise.despeckle_size", "must be 0 or more")
+        require((0..<1).contains(normalise.blankInkCoverage), "normalise.blank_ink_coverage", "must be at least 0 and below 1")
+        let languages = ocr.languages.split(separator: "+", omittingEmptySubsequences: false)
+        require(
+            !languages.isEmpty && languages.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } },
+            "ocr.languages", "'\(ocr.languages)' is not a '+'-joined list of Tesseract language models, e.g. lav+rus+eng")
+        require((0...13).contains(ocr.pageSegmentationMode), "ocr.page_segmentation_mode", "must be a Tesseract mode, 0 to 13")
+        require(ocr.deadlineSeconds > 0, "ocr.deadline_seconds", "must be more than 0")
+        require(batch.workers >= 0, "batch.workers", "must be 0 (one per core) or more")
+        require((0...1).contains(batch.failureGuardShare), "batch.failure_guard_share", "must be between 0 and 1 (1 turns the guard off)")
+        require(batch.failureGuardMinPages >= 1, "batch.failure_guard_min_pages", "must be 1 or more")
+        return found
+    }
+}

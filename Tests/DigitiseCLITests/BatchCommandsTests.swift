@@ -1,0 +1,99 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `check`, Ctrl-C and `reprocess` through the real binary.
+@Suite(.serialized) struct BatchCommandsTests {
+    func digitise(_ arguments: String...) throws -> CommandResult {
+        try Command.run(Repository.binary, arguments)
+    }
+
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func checkListsEveryProblemWithoutWritingAnything() throws {
+        let inbox = try TemporaryFolder("inbox")
+        try inbox.copy(Repository.fixture("png-gray8.png"), to: "PF-1/good.png")
+        try inbox.copy(Repository.fixture("truncated.jpg"), to: "PF-1/cut.jpg")
+        try inbox.copy(Repository.fixture("text-named.png"), to: "PF-2/notes.png")
+        try inbox.copy(Repository.fixture("bomb.tif"), to: "PF-2/form.tif")
+        try inbox.file("PF-2/blank.png", [])
+        // A page body broken past a sound header is only found by decoding it: check cannot see it, run records it.
+        try inbox.copy(Repository.fixture("tiff-corrupt-page2.tif"), to: "PF-3/letter.tif")
+        try inbox.file("bad id!/x.png", [1])
+        let before = try FileManager.default.subpathsOfDirectory(atPath: inbox.path).sorted()
+
+        let check = try digitise("check", inbox.path, "--format", "json")
+        #expect(check.status == 2, "\(check.stderr)")
+        let report = try json(check.stdout)
+        #expect(report["files"] as? Int == 3)
+        let problems = try #require(report["problems"] as? [[String: Any]])
+        let found = Set(problems.map { "\($0["path"] as? String ?? "?") \($0["code"] as? String ?? "?")" })
+        #expect(found.contains("PF-2/notes.png decode.not-an-image"))
+        #expect(found.contains("PF-2/form.tif decode.too-large"))
+        #expect(found.contains("PF-2/blank.png decode.empty"))
+        #expect(found.contains("bad id! inbox.bad-file-id"))
+        #expect(found.count == 4, "\(found)")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: inbox.path).sorted() == before)
+
+        let clean = try digitise("check", Repository.samplesInbox)
+        #expect(clean.status == 0)
+        #expect(clean.stdout.contains("no problems"))
+        #expect(try digitise("check", inbox.path + "/missing").status == 66)
+    }
+
+    @Test func ctrlCFinishesThePagesInHandExits130AndTheNextRunResumes() throws {
+        let archive = try TemporaryFolder("archive")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Repository.binary)
+        process.arguments = ["run", Repository.samplesInbox, "--archive", archive.path, "--quiet"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Once the first pages are being read (ingest takes well under a second), press Ctrl-C.
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline,
+            (try? Command.run("/usr/bin/sqlite3", [archive.path + "/catalog.sqlite", "SELECT count(*) FROM pages"]).stdout)
+                .flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) ?? 0 < 14
+        {
+            usleep(100_000)
+        }
+        usleep(500_000)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let status = try Command.run("/usr/bin/sqlite3", [archive.path + "/catalog.sqlite", "SELECT status FROM batches"]).stdout
+        #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "interrupted")
+        #expect(try digitise("verify", "--archive", archive.path).status == 0)
+
+        let resumed = try digitise("run", Repository.samplesInbox, "--archive", archive.path, "--format", "json")
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        let summary = try json(resumed.stdout)
+        #expect((summary["pages_processed"] as? Int ?? 0) < 14, "the pages finished before Ctrl-C are not redone")
+        #expect((summary["counts"] as? [String: Any])?["pages_done"] as? Int == 14)
+    }
+
+    @Test func reprocessShowsTheDiffAndRefusesAnUnknownFile() throws {
+        let archive = try TemporaryFolder("archive")
+        #expect(try digitise("run", Repository.samplesInbox, "--archive", archive.path, "--quiet").status == 0)
+        let unknown = try digitise("reprocess", "PF-0000", "--archive", archive.path)
+        #expect(unknown.status == 66)
+        #expect(unknown.stderr.contains("holds no personal file PF-0000"))
+
+        let again = try digitise(
+            "reprocess", "PF-2019-004512", "--archive", archive.path, "--from", "ocr", "--operator", "A. Ozola", "--format", "json")
+        #expect(again.status == 0, "\(again.stderr)")
+        let summary = try json(again.stdout)
+        #expect(summary["operator"] as? String == "A. Ozola")
+        #expect(summary["from"] as? String == "ocr")
+        let documents = try #require(summary["documents"] as? [[String: Any]])
+        #expect(documents.count == 3)
+        // The same engine on the same normalised pages reads the same text.
+        #expect(
+            documents.allSatisfy { $0["text_cer"] as? Double == 0 && $0["version"] as? Int == 2 && $0["previous_version"] as? Int == 1 })
+        let events = try digitise("events", "PF-2019-004512", "--archive", archive.path)
+        #expect(events.stdout.contains("reprocessing"))
+        #expect(events.stdout.contains("A. Ozola"))
+    }
+}
