@@ -19,6 +19,8 @@ TEST_PACKAGES := sqlite3 util-linux poppler-utils
 BENCH_PACKAGES := ocrmypdf unpaper time sqlite3 tesseract-ocr tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-ita \
 	tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-nld
 CORPUS ?= ../shared/corpus/real
+CLASSIFY_DEV ?= ../shared/corpus/classify-dev
+MODEL_CORPUS ?= corpus/generated
 BENCH_PAGES ?= 1000000
 # What re-rendering the samples and fixtures needs.
 SAMPLE_PACKAGES := imagemagick fonts-dejavu-core libtiff-tools
@@ -28,7 +30,7 @@ INBOX ?= samples/inbox
 RELEASE_BIN := .build/release/digitise
 DEBUG_BIN := .build/debug/digitise
 
-.PHONY: apt-python help deps deps-test deps-bench deps-samples bench bench-catalog build release run test format lint samples fixtures clean
+.PHONY: apt-python help deps deps-test deps-bench deps-samples bench bench-catalog build release run test format lint samples fixtures clean model
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -84,6 +86,16 @@ lint: ## Formatting and module boundaries
 
 bench: deps-bench release ## digitise beside the Tesseract CLI and OCRmyPDF on the real corpus → BENCHMARKS.md
 	.build/release/digitise-bench ocr --corpus $(CORPUS)
+
+model: release ## Write the project's own labelled corpus, train models/classifier.json from it, evaluate it
+	.build/release/digitise-corpus --out $(MODEL_CORPUS)
+	.build/release/digitise train $(MODEL_CORPUS)/train --out models/classifier.json
+	@echo; echo "held-out templates (wording the model never saw):"
+	.build/release/digitise evaluate $(MODEL_CORPUS)/test --model models/classifier.json
+	@echo; echo "new fills of the training templates:"
+	.build/release/digitise evaluate $(MODEL_CORPUS)/test-fills --model models/classifier.json
+	@if [ -d $(CLASSIFY_DEV) ]; then echo; echo "the independent validation set:"; \
+	  .build/release/digitise evaluate $(CLASSIFY_DEV) --model models/classifier.json; fi
 
 bench-catalog: deps-bench release ## The catalog at 1M pages (BENCH_PAGES=N for fewer) → BENCHMARKS.md
 	.build/release/digitise-bench catalog --pages $(BENCH_PAGES)

@@ -21,6 +21,7 @@ let modules: [Target] = [
     .target(name: "ImageCodecs", dependencies: ["DigitiseCore", "CTIFF", "CPNG", "CTurboJPEG"]),
     .target(name: "TesseractOCR", dependencies: ["DigitiseCore", "CTesseract"]),
     .target(name: "PageImaging", dependencies: ["DigitiseCore", "CLeptonica"]),
+    .target(name: "DocumentClassifier", dependencies: ["DigitiseCore"]),
     .target(
         name: "ObjectStore",
         dependencies: ["DigitiseCore", .product(name: "Crypto", package: "swift-crypto")]),
@@ -34,7 +35,7 @@ let modules: [Target] = [
         name: "DigitiseCLI",
         dependencies: [
             "DigitiseCore", "ImageCodecs", "PageImaging", "TesseractOCR", "ObjectStore", "Catalog", "ArchiveExport",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DocumentClassifier", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -44,6 +45,10 @@ let modules: [Target] = [
         dependencies: [
             "DigitiseCore", "ImageCodecs", "Catalog", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+    // Writes the project's own labelled training corpus (fictional documents from templates, with OCR noise).
+    .executableTarget(
+        name: "CorpusTool",
+        dependencies: ["DigitiseCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 ]
 
 // MARK: - Tests (one target per module; TestSupport holds the doubles)
@@ -56,6 +61,7 @@ let tests: [Target] = [
     .testTarget(name: "PageImagingTests", dependencies: ["PageImaging", "ImageCodecs", "TesseractOCR", "TestSupport"]),
     .testTarget(name: "ObjectStoreTests", dependencies: ["ObjectStore", "TestSupport"]),
     .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),
+    .testTarget(name: "DocumentClassifierTests", dependencies: ["DocumentClassifier", "TestSupport"]),
     .testTarget(
         name: "DigitiseCLITests",
         dependencies: ["DigitiseCLI", "DigitiseCore", "Catalog", "ObjectStore", "ImageCodecs", "PageImaging", "TestSupport"]),
@@ -67,6 +73,7 @@ let package = Package(
     products: [
         .executable(name: "digitise", targets: ["digitise"]),
         .executable(name: "digitise-bench", targets: ["DigitiseBench"]),
+        .executable(name: "digitise-corpus", targets: ["CorpusTool"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -113,6 +113,25 @@ enum CatalogSchema {
                     CREATE VIRTUAL TABLE page_text USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
                     """)
         }
+        // v2: the classify stage's results on documents, identifiers, the review queue, the personal file's roll-up.
+        migrator.registerMigration("v2") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE documents ADD COLUMN kind TEXT;
+                    ALTER TABLE documents ADD COLUMN review INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE documents ADD COLUMN review_reason TEXT;
+                    ALTER TABLE documents ADD COLUMN classify_key TEXT REFERENCES derivations(key);
+                    ALTER TABLE documents ADD COLUMN classified_at TEXT;
+                    ALTER TABLE files ADD COLUMN holds_asylum INTEGER NOT NULL DEFAULT 0;
+                    CREATE TABLE identifiers(
+                        document_id INTEGER NOT NULL REFERENCES documents(id),
+                        kind TEXT NOT NULL,
+                        value TEXT NOT NULL,
+                        PRIMARY KEY(document_id, kind, value)) WITHOUT ROWID;
+                    CREATE INDEX identifiers_value ON identifiers(kind, value);
+                    CREATE INDEX documents_review ON documents(review, classified_at) WHERE review = 1 AND is_current = 1;
+                    """)
+        }
         return migrator
     }
 }

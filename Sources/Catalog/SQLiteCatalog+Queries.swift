@@ -72,6 +72,10 @@ extension SQLiteCatalog {
                     sql += " AND d.class = ?"
                     arguments += [documentClass]
                 }
+                if let identifier = query.identifier {
+                    sql += " AND d.id IN (SELECT document_id FROM identifiers WHERE kind = ? AND value = ?)"
+                    arguments += [identifier.kind.rawValue, identifier.value]
+                }
                 sql += " ORDER BY bm25(page_text), d.file_id, d.name, p.number LIMIT ?"
                 arguments += [query.limit]
                 return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
@@ -89,11 +93,16 @@ extension SQLiteCatalog {
         try pool.read { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM files WHERE id = ?", arguments: [id.rawValue]) == true else { return nil }
             let documents = try Row.fetchAll(
-                db, sql: "SELECT id, name, version, status FROM documents WHERE file_id = ? AND is_current = 1",
+                db,
+                sql: """
+                    SELECT id, name, version, status, class, class_probability, kind, review FROM documents
+                    WHERE file_id = ? AND is_current = 1
+                    """,
                 arguments: [id.rawValue]
             ).sorted { NaturalOrder.areInIncreasingOrder($0["name"], $1["name"]) }
+            let holdsAsylum = try Bool.fetchOne(db, sql: "SELECT holds_asylum FROM files WHERE id = ?", arguments: [id.rawValue]) ?? false
             return FileRecord(
-                file: id.rawValue,
+                file: id.rawValue, holdsAsylum: holdsAsylum,
                 documents: try documents.map { document in
                     let pages = try Row.fetchAll(
                         db,
@@ -102,8 +111,14 @@ extension SQLiteCatalog {
                             FROM pages p LEFT JOIN page_text t ON t.rowid = p.id
                             WHERE p.document_id = ? ORDER BY p.number
                             """, arguments: [document["id"]])
+                    let identifiers = try Row.fetchAll(
+                        db, sql: "SELECT kind, value FROM identifiers WHERE document_id = ? ORDER BY kind, value",
+                        arguments: [document["id"]]
+                    ).map { "\($0[0] as String):\($0[1] as String)" }
                     return DocumentRecord(
-                        name: document["name"], version: document["version"], status: document["status"],
+                        name: document["name"], version: document["version"], status: document["status"], class: document["class"],
+                        probability: document["class_probability"], kind: document["kind"], review: document["review"] ?? false,
+                        identifiers: identifiers,
                         pages: pages.map { row in
                             let failure: StageFailure? = (row[2] as String?).flatMap { stage in
                                 Stage(rawValue: stage).map { StageFailure(stage: $0, code: row[3] ?? "", message: row[4] ?? "") }

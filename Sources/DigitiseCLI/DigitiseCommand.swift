@@ -21,7 +21,7 @@ public struct DigitiseCommand: ParsableCommand {
         version: Version.program,
         subcommands: [
             RunCommand.self, CheckCommand.self, ReprocessCommand.self, SearchCommand.self, ShowCommand.self, EventsCommand.self,
-            VerifyCommand.self, ExportCommand.self,
+            VerifyCommand.self, ExportCommand.self, TrainCommand.self, EvaluateCommand.self,
         ])
 
     public init() {}

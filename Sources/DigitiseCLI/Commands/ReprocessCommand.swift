@@ -68,6 +68,7 @@ struct ReprocessCommand: ParsableCommand {
             let definition = try PipelineLoader.load(pipeline)
             let engines = try TesseractEngineFactory(
                 languages: definition.ocr.languages, pageSegmentationMode: definition.ocr.pageSegmentationMode)
+            let classifier = try ClassifierLoader.load(definition.classify, pipelineFile: pipeline)
             let archive = try Archive.openForWriting(self.archive.path, command: "digitise reprocess \(fileID)", wait: wait)
             guard try archive.catalog.fileRecord(FileID(validating: fileID)!) != nil else {
                 throw CommandFailure(
@@ -80,7 +81,8 @@ struct ReprocessCommand: ParsableCommand {
             let person = `operator` ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
             return try Reprocessor(
                 store: archive.store, catalog: archive.catalog, decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: engines,
-                pipeline: definition, workers: workers ?? definition.workerCount, program: Version.program, control: control
+                pipeline: definition, workers: workers ?? definition.workerCount, program: Version.program, control: control,
+                classifier: classifier
             ).reprocess(
                 FileID(validating: fileID)!, from: from?.stage, person: person,
                 progress: format == .json ? SilentProgress() : TerminalProgress())

@@ -58,6 +58,7 @@ struct RunCommand: ParsableCommand {
             if let languages { definition.ocr.languages = languages }
             let engines = try TesseractEngineFactory(
                 languages: definition.ocr.languages, pageSegmentationMode: definition.ocr.pageSegmentationMode)
+            let classifier = try ClassifierLoader.load(definition.classify, pipelineFile: pipeline)
             let archive = try Archive.openForWriting(self.archive.path, command: "digitise run \(inbox)", wait: wait)
             let control = RunControl()
             let trap = SignalTrap(stopping: control)
@@ -65,7 +66,8 @@ struct RunCommand: ParsableCommand {
             let runner = BatchRunner(
                 store: archive.store, catalog: archive.catalog, decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: engines,
                 pipeline: definition,
-                workers: workers ?? definition.workerCount, program: Version.program, control: control)
+                workers: workers ?? definition.workerCount, program: Version.program, control: control,
+                classifier: classifier)
             let progress: any RunProgress = quiet || format == .json ? SilentProgress() : TerminalProgress()
             return try runner.run(inbox: inbox, progress: progress)
         }

@@ -10,10 +10,16 @@ struct SearchCommand: ParsableCommand {
             Every word must occur on the page. Case and diacritics do not matter: berzins finds Bērziņš.
             End a word with * to match a prefix (uzturēš*); put words in double quotes for a phrase.
             Results are ranked best first, with the matching words between « and ».
+
+            --personal-code finds the documents in which the classify stage found that Latvian personal code
+            (check digit valid), with or without words: digitise search --personal-code 120385-10398
             """)
 
-    @Argument(help: "The words to find.")
-    var query: [String]
+    @Argument(help: "The words to find (optional with --personal-code).")
+    var query: [String] = []
+
+    @Option(help: ArgumentHelp("Only documents holding this Latvian personal code.", valueName: "DDMMYY-NNNNN"))
+    var personalCode: String?
 
     @OptionGroup var archive: ArchiveOptions
 
@@ -50,9 +56,24 @@ struct SearchCommand: ParsableCommand {
             if let documentClass, !["asylum", "personal-file"].contains(documentClass) {
                 throw CommandFailure(status: .usage, message: "--class takes asylum or personal-file; got '\(documentClass)'")
             }
+            var identifier: Identifier?
+            var text = query.joined(separator: " ")
+            if let personalCode {
+                let digits = personalCode.filter(\.isNumber)
+                guard IdentifierExtractor.isValidPersonalCode(digits) else {
+                    throw CommandFailure(
+                        status: .usage,
+                        message: "'\(personalCode)' is not a valid Latvian personal code (DDMMYY-NNNNN with its check digit)")
+                }
+                identifier = Identifier(kind: .personalCode, value: String(digits.prefix(6)) + "-" + String(digits.suffix(5)))
+                // The pages that show it: the code as a phrase (the index splits it at the hyphen).
+                if text.isEmpty { text = "\"\(digits.prefix(6)) \(digits.suffix(5))\"" }
+            }
+            guard !text.isEmpty else { throw CommandFailure(status: .usage, message: "give words to find, or --personal-code") }
             let catalog = try Archive.openForReading(archive.path).catalog
             return try catalog.search(
-                SearchQuery(text: query.joined(separator: " "), fileID: fileID, since: since, documentClass: documentClass, limit: limit))
+                SearchQuery(
+                    text: text, fileID: fileID, since: since, documentClass: documentClass, identifier: identifier, limit: limit))
         }
         switch format {
         case .json: Console.out(try JSON.encode(hits))

@@ -72,8 +72,19 @@ enum PipelineLoader {
                 continue
             }
             guard let known = PipelineDefinition.schema[name], let section = value.mapping else { continue }
-            for (inner, _) in section where !known.contains(inner.string ?? "") {
-                problems.append(unknown("\(name).\(inner.string ?? "?")", line: inner.mark?.line, known: known))
+            for (inner, innerValue) in section {
+                let innerName = "\(name).\(inner.string ?? "?")"
+                guard known.contains(inner.string ?? "") else {
+                    problems.append(unknown(innerName, line: inner.mark?.line, known: known))
+                    continue
+                }
+                // A list of mappings (classify.rules): every item's keys are checked alike.
+                guard let itemKeys = PipelineDefinition.schema[innerName], let items = innerValue.sequence else { continue }
+                for item in items {
+                    for (key, _) in item.mapping ?? [:] where !itemKeys.contains(key.string ?? "") {
+                        problems.append(unknown("\(innerName).\(key.string ?? "?")", line: key.mark?.line, known: itemKeys))
+                    }
+                }
             }
         }
         return problems

@@ -7,10 +7,16 @@ public struct SearchQuery: Sendable, Equatable {
     public let since: String?
     /// Only documents of this class (`asylum`, `personal-file`), as the classify stage labelled them.
     public let documentClass: String?
+    /// Only documents in which the classify stage found this identifier (a personal code, a passport number).
+    public let identifier: Identifier?
     public let limit: Int
 
-    public init(text: String, fileID: FileID? = nil, since: String? = nil, documentClass: String? = nil, limit: Int = 20) {
+    public init(
+        text: String, fileID: FileID? = nil, since: String? = nil, documentClass: String? = nil, identifier: Identifier? = nil,
+        limit: Int = 20
+    ) {
         self.text = text
+        self.identifier = identifier
         self.fileID = fileID
         self.since = since
         self.documentClass = documentClass

@@ -8,6 +8,7 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
     public var normalise: Normalise
     public var ocr: OCR
     public var batch: Batch
+    public var classify: Classify
 
     public struct Ingest: Sendable, Equatable, Codable {
         /// Pages larger than this are refused from the header (decompression bombs).
@@ -82,6 +83,43 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
         }
     }
 
+    /// The classify stage: which model, how sure it must be, and the rules that add their weight to its evidence.
+    public struct Classify: Sendable, Equatable, Codable {
+        /// The model file (`digitise train` writes it); a relative path is found from the working folder, then
+        /// beside the pipeline file's folder, then beside the program's checkout.
+        public var model: String
+        /// A document whose probability for its class is below that class's threshold goes to the review queue.
+        public var asylumThreshold: Double
+        public var personalFileThreshold: Double
+        /// Fewer characters of text than this (blank, failed or illegible pages) is no basis for a decision: review.
+        public var minTextCharacters: Int
+        /// Declarative evidence: a case-insensitive regular expression found in the text adds `weight` to the
+        /// log-odds of `class` (after calibration). No rule decides alone unless its weight says so.
+        public var rules: [Rule]
+
+        public struct Rule: Sendable, Equatable, Codable {
+            public var name: String
+            public var pattern: String
+            public var `class`: String
+            public var weight: Double
+
+            public init(name: String, pattern: String, class: String, weight: Double) {
+                self.name = name
+                self.pattern = pattern
+                self.class = `class`
+                self.weight = weight
+            }
+
+            enum CodingKeys: String, CodingKey, CaseIterable { case name, pattern, `class`, weight }
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case model, rules
+            case asylumThreshold = "asylum_threshold", personalFileThreshold = "personal_file_threshold"
+            case minTextCharacters = "min_text_characters"
+        }
+    }
+
     public static let nightly = PipelineDefinition(
         name: "nightly", version: 1,
         ingest: Ingest(maxMegapixels: 150),
@@ -90,15 +128,25 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
             maxSkewDegrees: 15, cropBorders: true, backgroundNormalise: false, binarise: "none", sauvolaWindow: 15,
             sauvolaFactor: 0.34, despeckleSize: 2, blankInkCoverage: 0.0005),
         ocr: OCR(languages: "lav+rus+eng", pageSegmentationMode: 3, deadlineSeconds: 120),
-        batch: Batch(workers: 0, failureGuardShare: 0.5, failureGuardMinPages: 20))
+        batch: Batch(workers: 0, failureGuardShare: 0.5, failureGuardMinPages: 20),
+        classify: Classify(
+            model: "models/classifier.json", asylumThreshold: 0.9, personalFileThreshold: 0.9, minTextCharacters: 80,
+            rules: [
+                Classify.Rule(name: "dublin-regulation", pattern: #"604\s*/\s*2013"#, class: "asylum", weight: 1.5),
+                Classify.Rule(
+                    name: "asylum-law-cited", pattern: #"patv[eē]ruma\s+likum|закон\w*\s+об\s+убежищ|asylum\s+law"#, class: "asylum",
+                    weight: 1.0),
+            ]))
 
     /// Every key a pipeline file may hold, by section (the loader names any other key as an error, with its line).
     public static let schema: [String: Set<String>] = [
-        "": ["name", "version", "ingest", "normalise", "ocr", "batch"],
+        "": ["name", "version", "ingest", "normalise", "ocr", "batch", "classify"],
         "ingest": Set(Ingest.CodingKeys.allCases.map(\.rawValue)),
         "normalise": Set(Normalise.CodingKeys.allCases.map(\.rawValue)),
         "ocr": Set(OCR.CodingKeys.allCases.map(\.rawValue)),
         "batch": Set(Batch.CodingKeys.allCases.map(\.rawValue)),
+        "classify": Set(Classify.CodingKeys.allCases.map(\.rawValue)),
+        "classify.rules": Set(Classify.Rule.CodingKeys.allCases.map(\.rawValue)),
     ]
 
     public var decodeLimits: DecodeLimits { DecodeLimits(maxMegapixels: ingest.maxMegapixels) }

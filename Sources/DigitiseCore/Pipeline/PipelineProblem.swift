@@ -41,6 +41,19 @@ extension PipelineDefinition {
         require(batch.workers >= 0, "batch.workers", "must be 0 (one per core) or more")
         require((0...1).contains(batch.failureGuardShare), "batch.failure_guard_share", "must be between 0 and 1 (1 turns the guard off)")
         require(batch.failureGuardMinPages >= 1, "batch.failure_guard_min_pages", "must be 1 or more")
+        require((0.5...1).contains(classify.asylumThreshold), "classify.asylum_threshold", "must be between 0.5 and 1")
+        require((0.5...1).contains(classify.personalFileThreshold), "classify.personal_file_threshold", "must be between 0.5 and 1")
+        require(!classify.model.isEmpty, "classify.model", "must name a model file")
+        require(classify.minTextCharacters >= 0, "classify.min_text_characters", "must be 0 or more")
+        for (i, rule) in classify.rules.enumerated() {
+            let key = "classify.rules"
+            require(!rule.name.isEmpty, key, "rule \(i + 1) has no name")
+            require(
+                DocumentClass(rawValue: rule.class) != nil, key,
+                "rule '\(rule.name)': class '\(rule.class)' is not asylum or personal-file")
+            require((try? Regex(rule.pattern)) != nil, key, "rule '\(rule.name)': the pattern is not a valid regular expression")
+            require(rule.weight.isFinite && abs(rule.weight) <= 10, key, "rule '\(rule.name)': weight must be between -10 and 10")
+        }
         return found
     }
 }

@@ -43,6 +43,15 @@ public protocol CatalogStore: Sendable {
     /// A personal file's current documents with their originals and derivatives, for export; nil if unknown.
     func contents(of id: FileID) throws -> FileContents?
 
+    // MARK: Classification
+
+    /// The current documents a batch saw (or, with `file`, that file's) whose pages are all final: done, blank or failed.
+    func documentsToClassify(batch: Int64?, file: FileID?) throws -> [DocumentText]
+
+    /// Records a document's classification (its derivation, class, kind, probability, review flag, identifiers) and
+    /// rolls the result up to the personal file, in one transaction.
+    func recordClassification(document: Int64, derivation: DerivationRecord, classification: Classification, reused: Bool) throws
+
     // MARK: Reprocessing
 
     /// Gives every current document of a file a new current version that starts as a copy of the old one (its

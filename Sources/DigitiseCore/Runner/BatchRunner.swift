@@ -16,12 +16,15 @@ public struct BatchRunner: Sendable {
     public let program: String
     /// Stops the run between pages (a signal, the failure guard).
     public let control: RunControl
+    /// The classify stage's engine; nil leaves documents unclassified (tests of the page stages).
+    public let classifier: (any DocumentClassifying)?
 
     public init(
         store: any ObjectStoring, catalog: any CatalogStore, decoder: any PageImageDecoder, normaliser: any PageNormaliser,
         ocr: any OCREngineFactory, pipeline: PipelineDefinition, workers: Int, program: String,
-        control: RunControl = RunControl()
+        control: RunControl = RunControl(), classifier: (any DocumentClassifying)? = nil
     ) {
+        self.classifier = classifier
         self.control = control
         self.normaliser = normaliser
         self.store = store
@@ -72,6 +75,12 @@ public struct BatchRunner: Sendable {
             processor: processor, catalog: catalog, ocr: ocr, workers: workers, failureGuard: FailureGuard(pipeline.batch),
             control: control
         ).run(jobs, progress: progress)
+
+        if let classifier, work.stopped != .interrupted {
+            try ClassifyStage(
+                store: store, catalog: catalog, classifier: classifier, minTextCharacters: pipeline.classify.minTextCharacters
+            ).run(catalog.documentsToClassify(batch: batch, file: nil))
+        }
 
         let counts = try catalog.summary(ofBatch: batch, failureLimit: 50)
         let failed = counts.pagesFailed > 0 || counts.pagesPending > 0 || scan.problems.contains(where: \.isFailure)

@@ -9,6 +9,7 @@ public enum DerivationKey {
     /// Bump a stage's version when its code changes what it produces from the same inputs.
     public static let normaliseStageVersion = 1
     public static let ocrStageVersion = 2  // 2: ALTO added, hOCR and ALTO as whole documents
+    public static let classifyStageVersion = 1
 
     /// Normalisation of one page of a stored source.
     public static func normalise(
@@ -21,6 +22,12 @@ public enum DerivationKey {
     public static func ocr(image: ObjectHash, parameters: PipelineDefinition.OCR, engine: String) -> String {
         // The deadline decides whether OCR finishes, not what it reads: it is not part of the key.
         "ocr/v\(ocrStageVersion)|languages=\(parameters.languages);psm=\(parameters.pageSegmentationMode)|engine=\(engine)|in=\(image.hex)"
+    }
+
+    /// Classification of one document from the texts of its pages (`-` for a page without text).
+    public static func classify(classifier: String, minTextCharacters: Int, texts: [ObjectHash?]) -> String {
+        "classify/v\(classifyStageVersion)|\(classifier)|min_text=\(minTextCharacters)|in="
+            + texts.map { $0?.hex ?? "-" }.joined(separator: ",")
     }
 
     /// Parameters as JSON with sorted keys: the same parameters always give the same string.

@@ -16,11 +16,15 @@ public struct Reprocessor: Sendable {
     public let workers: Int
     public let program: String
     public let control: RunControl
+    /// The classify stage's engine; nil leaves documents unclassified (tests of the page stages).
+    public let classifier: (any DocumentClassifying)?
 
     public init(
         store: any ObjectStoring, catalog: any CatalogStore, decoder: any PageImageDecoder, normaliser: any PageNormaliser,
-        ocr: any OCREngineFactory, pipeline: PipelineDefinition, workers: Int, program: String, control: RunControl = RunControl()
+        ocr: any OCREngineFactory, pipeline: PipelineDefinition, workers: Int, program: String, control: RunControl = RunControl(),
+        classifier: (any DocumentClassifying)? = nil
     ) {
+        self.classifier = classifier
         self.store = store
         self.catalog = catalog
         self.decoder = decoder
@@ -66,6 +70,13 @@ public struct Reprocessor: Sendable {
             processor: processor, catalog: catalog, ocr: ocr, workers: workers, failureGuard: FailureGuard(pipeline.batch),
             control: control
         ).run(jobs, progress: progress)
+
+        if let classifier, work.stopped != .interrupted {
+            try ClassifyStage(
+                store: store, catalog: catalog, classifier: classifier, minTextCharacters: pipeline.classify.minTextCharacters,
+                redo: from != nil
+            ).run(catalog.documentsToClassify(batch: nil, file: file))
+        }
 
         var diffs: [DocumentDiff] = []
         for change in changes {

@@ -1,0 +1,94 @@
+import ArgumentParser
+import DigitiseCore
+import Foundation
+import ImageCodecs
+
+/// `digitise-bench memory`: is a run's memory flat in the size of the batch? The same kind of page, 50 and then
+/// 1,000 of them, each through `digitise run` into an empty archive; peak RSS of each from GNU time.
+///
+/// Pages are bands of the project's own samples (a few lines of text each, so 1,000 pages take minutes, not an
+/// hour), every one with bytes of its own (a row offset per round), so nothing is memoised.
+struct MemoryBenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "memory", abstract: "Peak RSS of `digitise run` over a small and a large batch of the same kind of page.")
+
+    @Option(help: "The inbox whose pages are cut into bands.") var samples = "samples/inbox"
+    @Option(help: "The batch sizes to compare, smallest first.") var pages: [Int] = [50, 1000]
+    @Option(help: "Rows per band (at the samples' 300 dpi, 360 rows are about 5 lines of text).") var bandRows = 360
+    @Option(help: "The digitise binary.") var binary = ".build/release/digitise"
+    @Option(help: "Scratch folder (emptied first).") var work = "bench/work/memory"
+    @Option(help: "The file whose memory section is rewritten.") var report = "BENCHMARKS.md"
+    @Option(help: "Where the TSV results go.") var results = "bench/results"
+
+    func run() throws {
+        try? FileManager.default.removeItem(atPath: work)
+        let bands = try Self.bands(of: samples, rows: bandRows)
+        guard !bands.isEmpty else { throw ValidationError("no pages in \(samples)") }
+        var lines: [(pages: Int, seconds: Double, rssMiB: Double, done: Int)] = []
+        for count in pages.sorted() {
+            let inbox = "\(work)/inbox-\(count)", archive = "\(work)/archive-\(count)"
+            try Self.writeInbox(count, from: bands, into: inbox)
+            print("digitise run over \(count) pages …")
+            let run = try TimedProcess.run([binary, "run", inbox, "--archive", archive, "--quiet", "--format", "json"])
+            guard run.status == 0 || run.status == 2 else { throw ValidationError("digitise run failed (\(run.status)): \(run.stderr)") }
+            let summary = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+            let counts = summary?["counts"] as? [String: Any]
+            let done = (counts?["pages_done"] as? Int ?? 0) + (counts?["pages_blank"] as? Int ?? 0)
+            lines.append((count, run.seconds, Double(run.peakRSSKiB) / 1024, done))
+        }
+        let base = lines.first?.rssMiB ?? 1
+        var tsv = "date\tpages\tpages_done_or_blank\tseconds\tpages_per_minute\tpeak_rss_mib\trss_ratio_to_smallest\n"
+        var table =
+            "| pages in the batch | done or blank | wall time | pages/min | peak RSS | × smallest batch |\n|---:|---:|---:|---:|---:|---:|\n"
+        let stamp = ResultsWriter.stamp
+        for l in lines {
+            let ppm = l.seconds > 0 ? Double(l.pages) / l.seconds * 60 : 0
+            tsv += String(format: "%@\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.3f\n", stamp, l.pages, l.done, l.seconds, ppm, l.rssMiB, l.rssMiB / base)
+            table += String(
+                format: "| %d | %d | %.0f s | %.1f | %.0f MiB | %.2f |\n", l.pages, l.done, l.seconds, ppm, l.rssMiB, l.rssMiB / base)
+        }
+        print(table)
+        try FileManager.default.createDirectory(atPath: results, withIntermediateDirectories: true)
+        try tsv.write(toFile: results + "/memory-latest.tsv", atomically: true, encoding: .utf8)
+        try ResultsWriter(results: results, report: report).replaceSection(
+            "memory",
+            with: [
+                "Measured \(stamp) on \(ResultsWriter.machine) by `make bench` (`.build/release/digitise-bench memory`), the nightly",
+                "pipeline, into an empty archive each time; pages are \(bandRows)-row bands of `samples/`, each with bytes of its own.",
+                "Raw figures: `bench/results/memory-latest.tsv`.", "", table,
+            ].joined(separator: "\n"))
+    }
+
+    /// Every sample page cut into bands of `rows` rows.
+    static func bands(of samples: String, rows: Int) throws -> [GreyImage] {
+        let decoder = ImageDecoder()
+        let limits = DecodeLimits(maxMegapixels: 150)
+        var bands: [GreyImage] = []
+        let files = FileManager.default.enumerator(atPath: samples)?.compactMap { $0 as? String }.sorted() ?? []
+        for relative in files {
+            let path = samples + "/" + relative
+            guard let pages = try? decoder.inspect(fileAt: path, limits: limits) else { continue }
+            for page in pages.indices {
+                guard let image = try? decoder.decode(fileAt: path, page: page, limits: limits) else { continue }
+                var top = rows / 2  // skip the top margin
+                while top + rows <= image.height - rows / 2 {
+                    bands.append(image.rows(from: top, count: rows))
+                    top += rows
+                }
+            }
+        }
+        return bands
+    }
+
+    /// `count` pages in files of 50 pages (one document each); round r of the bands is shifted by r rows.
+    static func writeInbox(_ count: Int, from bands: [GreyImage], into inbox: String) throws {
+        for n in 0..<count {
+            let band = bands[n % bands.count]
+            let round = n / bands.count
+            let page = round == 0 ? band : band.rows(from: round)
+            let folder = String(format: "%@/PF-MEM-%04d/scan", inbox, n / 50 + 1)
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try TIFFWriter.write(page, dpi: band.dpi ?? 300, to: String(format: "%@/page-%03d.tif", folder, n % 50 + 1))
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// The classify stage, per document once its pages are final: the text of its read pages → class, kind, calibrated
+/// probability, explanation, identifiers. Memoised like the page stages: the key holds the classifier's identity
+/// (model version, thresholds, rules) and the text objects, so a new model reclassifies exactly what it must.
+public struct ClassifyStage: Sendable {
+    let store: any ObjectStoring
+    let catalog: any CatalogStore
+    let classifier: any DocumentClassifying
+    let minTextCharacters: Int
+    /// Classify again even when the document's classification is current (`reprocess --from classify`).
+    let redo: Bool
+
+    public init(
+        store: any ObjectStoring, catalog: any CatalogStore, classifier: any DocumentClassifying, minTextCharacters: Int, redo: Bool = false
+    ) {
+        self.store = store
+        self.catalog = catalog
+        self.classifier = classifier
+        self.minTextCharacters = minTextCharacters
+        self.redo = redo
+    }
+
+    public func key(for document: DocumentText) -> String {
+        DerivationKey.classify(classifier: classifier.identity, minTextCharacters: minTextCharacters, texts: document.pages.map(\.text))
+    }
+
+    /// - Returns: how many documents were classified (not found current).
+    @discardableResult
+    public func run(_ documents: [DocumentText]) throws -> Int {
+        var classified = 0
+        for document in documents {
+            let key = key(for: document)
+            if document.classifyKey == key && !redo { continue }
+            if !redo, let memo = try catalog.derivation(forKey: key), let result = memo.result(as: Classification.self) {
+                try catalog.recordClassification(document: document.documentID, derivation: memo, classification: result, reused: true)
+                classified += 1
+                continue
+            }
+            let text = try document.pages.compactMap(\.text).map { String(decoding: try store.read($0), as: UTF8.self) }
+                .joined(separator: "\n\u{0C}\n")
+            let result = decide(text, pages: document.pages)
+            try catalog.recordClassification(
+                document: document.documentID, derivation: DerivationRecord(key: key, stage: .classify, outputs: [:], result: result),
+                classification: result, reused: false)
+            classified += 1
+        }
+        return classified
+    }
+
+    /// The model's decision, or review without a guess when the text is too thin to decide on.
+    func decide(_ text: String, pages: [DocumentText.Page]) -> Classification {
+        let identifiers = IdentifierExtractor.identifiers(in: text)
+        let usable = text.filter { $0.isLetter }.count
+        guard usable >= minTextCharacters else {
+            let read = pages.filter { $0.status == .done }.count
+            return Classification(
+                documentClass: nil, kind: nil, probability: nil, needsReview: true,
+                reviewReason: "no usable text: \(usable) letters from \(read) of \(pages.count) page(s) read (blank or failed pages)",
+                explanation: .init(model: classifier.identity, features: [], rules: [], modelLogOdds: nil), identifiers: identifiers)
+        }
+        let decided = classifier.classify(text)
+        return Classification(
+            documentClass: decided.documentClass, kind: decided.kind, probability: decided.probability, needsReview: decided.needsReview,
+            reviewReason: decided.reviewReason, explanation: decided.explanation, identifiers: identifiers)
+    }
+}

@@ -1,0 +1,93 @@
+import DigitiseCore
+import Foundation
+
+/// How a classifier does on labelled documents: accuracy, per-class precision/recall/F1, calibration (ECE over ten
+/// bins of the predicted class's probability), the confusion matrix, and how many errors the review queue caught.
+public struct Evaluation: Sendable, Encodable {
+    public struct ClassMetrics: Sendable, Encodable {
+        public let `class`: String
+        public let precision: Double
+        public let recall: Double
+        public let f1: Double
+        public let support: Int
+    }
+
+    public let documents: Int
+    public let accuracy: Double
+    public let classes: [ClassMetrics]
+    public let ece: Double
+    /// Rows: the true class (asylum, personal-file); columns: the predicted one.
+    public let confusion: [[Int]]
+    public let misclassified: Int
+    /// Misclassified documents that went to review (a person looks at them before anyone relies on the label).
+    public let misclassifiedInReview: Int
+    public let reviewShare: Double
+    public let kindAccuracy: Double
+    public let hardAccuracy: Double?
+    public let accuracyByLanguage: [String: Double]
+    public let errors: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case documents, accuracy, classes, ece, confusion, misclassified, errors
+        case misclassifiedInReview = "misclassified_in_review", reviewShare = "review_share", kindAccuracy = "kind_accuracy"
+        case hardAccuracy = "hard_accuracy", accuracyByLanguage = "accuracy_by_language"
+    }
+
+    public var reviewCatchRate: Double { misclassified == 0 ? 1 : Double(misclassifiedInReview) / Double(misclassified) }
+
+    public static func run(_ classifier: TextClassifier, on documents: [LabelledDocument]) -> Evaluation {
+        let labels: [DocumentClass] = [.asylum, .personalFile]
+        var confusion = [[0, 0], [0, 0]]
+        var binCount = [Int](repeating: 0, count: 10), binCorrect = [Int](repeating: 0, count: 10)
+        var binConfidence = [Double](repeating: 0, count: 10)
+        var misclassified = 0, caught = 0, review = 0, kindsRight = 0, hard = 0, hardRight = 0
+        var byLanguage: [String: (Int, Int)] = [:]
+        var errors: [String] = []
+        for d in documents {
+            let c = classifier.classify(d.text)
+            let predicted = c.documentClass ?? .personalFile
+            let probability = c.probability ?? 0.5
+            let right = predicted == d.label
+            confusion[labels.firstIndex(of: d.label)!][labels.firstIndex(of: predicted)!] += 1
+            let bin = min(9, Int(probability * 10))
+            binCount[bin] += 1
+            binConfidence[bin] += probability
+            if right { binCorrect[bin] += 1 }
+            if c.needsReview { review += 1 }
+            if !right {
+                misclassified += 1
+                if c.needsReview { caught += 1 }
+                errors.append(
+                    String(
+                        format: "%@: %@ taken for %@ (p %.2f%@)", d.file, d.label.rawValue, predicted.rawValue, probability,
+                        c.needsReview ? ", in review" : ""))
+            }
+            if c.kind?.rawValue == d.kind { kindsRight += 1 }
+            if d.hard {
+                hard += 1
+                if right { hardRight += 1 }
+            }
+            byLanguage[d.language, default: (0, 0)].0 += 1
+            if right { byLanguage[d.language, default: (0, 0)].1 += 1 }
+        }
+        let n = Double(max(1, documents.count))
+        var ece = 0.0
+        for bin in 0..<10 where binCount[bin] > 0 {
+            let count = Double(binCount[bin])
+            let gap = Double(binCorrect[bin]) / count - binConfidence[bin] / count
+            ece += count / n * abs(gap)
+        }
+        let classes = labels.enumerated().map { i, label -> ClassMetrics in
+            let tp = Double(confusion[i][i])
+            let predicted = Double(confusion[0][i] + confusion[1][i]), actual = Double(confusion[i][0] + confusion[i][1])
+            let precision = predicted == 0 ? 0 : tp / predicted, recall = actual == 0 ? 0 : tp / actual
+            let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+            return ClassMetrics(class: label.rawValue, precision: precision, recall: recall, f1: f1, support: Int(actual))
+        }
+        return Evaluation(
+            documents: documents.count, accuracy: Double(confusion[0][0] + confusion[1][1]) / n, classes: classes, ece: ece,
+            confusion: confusion, misclassified: misclassified, misclassifiedInReview: caught, reviewShare: Double(review) / n,
+            kindAccuracy: Double(kindsRight) / n, hardAccuracy: hard == 0 ? nil : Double(hardRight) / Double(hard),
+            accuracyByLanguage: byLanguage.mapValues { Double($0.1) / Double(max(1, $0.0)) }, errors: errors)
+    }
+}

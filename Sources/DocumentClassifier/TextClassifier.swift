@@ -1,0 +1,63 @@
+import DigitiseCore
+import Foundation
+
+/// The classify stage's engine: the trained model, calibrated, plus the pipeline's rules and thresholds.
+///
+/// The class comes from the model's calibrated probability moved by the rules that fire (each adds its weight to
+/// the log-odds of its class); the kind is the most likely kind the class allows; below the class's threshold the
+/// document goes to review, with the reason.
+public struct TextClassifier: DocumentClassifying {
+    public let model: ClassifierModel
+    public let settings: PipelineDefinition.Classify
+    public let identity: String
+
+    public init(model: ClassifierModel, settings: PipelineDefinition.Classify) {
+        self.model = model
+        self.settings = settings
+        let rules = settings.rules.map { "\($0.name)=\($0.pattern)→\($0.class)×\($0.weight)" }.joined(separator: ";")
+        identity = "\(model.version) thresholds \(settings.asylumThreshold)/\(settings.personalFileThreshold) rules[\(rules)]"
+    }
+
+    /// Kinds each class allows (`other` both).
+    static let asylumKinds: Set<DocumentKind> = [.asylumApplication, .interviewRecord, .statusDecision, .dublinTransfer, .appeal, .other]
+
+    public func classify(_ text: String) -> Classification {
+        let x = model.vector(text)
+        let logOdds = model.logOdds(x)
+        var calibrated = model.calibrationA * logOdds + model.calibrationB
+        var fired: [Classification.Contribution] = []
+        for rule in settings.rules {
+            guard let regex = try? Regex(rule.pattern).ignoresCase(), text.contains(regex) else { continue }
+            let signed = rule.class == DocumentClass.asylum.rawValue ? rule.weight : -rule.weight
+            calibrated += signed
+            fired.append(.init(name: rule.name, weight: signed))
+        }
+        let pAsylum = 1 / (1 + exp(-calibrated))
+        let documentClass: DocumentClass = pAsylum >= 0.5 ? .asylum : .personalFile
+        let probability = documentClass == .asylum ? pAsylum : 1 - pAsylum
+        let threshold = documentClass == .asylum ? settings.asylumThreshold : settings.personalFileThreshold
+
+        let kindScores = model.kindProbabilities(x)
+        let allowed = model.kinds.indices.filter { i in
+            guard let kind = DocumentKind(rawValue: model.kinds[i]) else { return false }
+            return kind == .other || Self.asylumKinds.contains(kind) == (documentClass == .asylum)
+        }
+        let kind = allowed.max { kindScores[$0] < kindScores[$1] }.flatMap { DocumentKind(rawValue: model.kinds[$0]) }
+
+        // The strongest evidence, each feature's share of the log-odds of asylum (scaled by the calibration).
+        let contributions = x.map { index, value in
+            Classification.Contribution(name: model.features[index], weight: model.calibrationA * model.classWeights[index] * value)
+        }
+        let toward = contributions.filter { documentClass == .asylum ? $0.weight > 0 : $0.weight < 0 }
+            .sorted { abs($0.weight) > abs($1.weight) }.prefix(8)
+        let review = probability < threshold
+        return Classification(
+            documentClass: documentClass, kind: kind, probability: probability, needsReview: review,
+            reviewReason: review
+                ? String(format: "probability %.2f is below the %@ threshold %.2f", probability, documentClass.rawValue, threshold) : nil,
+            explanation: .init(
+                model: model.version, features: toward.map { .init(name: $0.name, weight: ($0.weight * 1000).rounded() / 1000) },
+                rules: fired, modelLogOdds: (logOdds * 1000).rounded() / 1000),
+            identifiers: [])
+    }
+}
