@@ -22,6 +22,13 @@ let modules: [Target] = [
     .target(name: "TesseractOCR", dependencies: ["DigitiseCore", "CTesseract"]),
     .target(name: "PageImaging", dependencies: ["DigitiseCore", "CLeptonica"]),
     .target(name: "DocumentClassifier", dependencies: ["DigitiseCore"]),
+    // The auditors' report pages and the read-only server (`digitise report --format html`, `digitise serve`).
+    .target(
+        name: "ReportServer",
+        dependencies: [
+            "DigitiseCore", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log"),
+        ]),
     .target(
         name: "ObjectStore",
         dependencies: ["DigitiseCore", .product(name: "Crypto", package: "swift-crypto")]),
@@ -35,7 +42,7 @@ let modules: [Target] = [
         name: "DigitiseCLI",
         dependencies: [
             "DigitiseCore", "ImageCodecs", "PageImaging", "TesseractOCR", "ObjectStore", "Catalog", "ArchiveExport",
-            "DocumentClassifier", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DocumentClassifier", "ReportServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -63,6 +70,9 @@ let tests: [Target] = [
     .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),
     .testTarget(name: "DocumentClassifierTests", dependencies: ["DocumentClassifier", "TestSupport"]),
     .testTarget(
+        name: "ReportServerTests",
+        dependencies: ["ReportServer", "Catalog", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]),
+    .testTarget(
         name: "DigitiseCLITests",
         dependencies: ["DigitiseCLI", "DigitiseCore", "Catalog", "ObjectStore", "ImageCodecs", "PageImaging", "TestSupport"]),
 ]
@@ -81,6 +91,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: cLibraries + modules + tests
 )

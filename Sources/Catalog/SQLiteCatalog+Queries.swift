@@ -55,7 +55,7 @@ extension SQLiteCatalog {
         do {
             return try pool.read { db in
                 var sql = """
-                    SELECT d.file_id, d.name, p.number, snippet(page_text, 0, '«', '»', '…', 12)
+                    SELECT d.file_id, d.name, p.number, snippet(page_text, 0, '«', '»', '…', 12), d.class
                     FROM page_text JOIN pages p ON p.id = page_text.rowid JOIN documents d ON d.id = p.document_id
                     WHERE page_text MATCH ? AND d.is_current = 1
                     """
@@ -81,7 +81,7 @@ extension SQLiteCatalog {
                 return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                     SearchHit(
                         fileID: row[0], document: row[1], page: row[2],
-                        snippet: (row[3] as String).split(whereSeparator: \.isNewline).joined(separator: " "))
+                        snippet: (row[3] as String).split(whereSeparator: \.isNewline).joined(separator: " "), documentClass: row[4])
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {

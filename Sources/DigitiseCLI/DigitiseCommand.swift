@@ -2,7 +2,7 @@ import ArgumentParser
 import DigitiseCore
 
 /// `digitise`: the root command. Each subcommand lives in `Commands/`, one file each.
-public struct DigitiseCommand: ParsableCommand {
+public struct DigitiseCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "digitise",
         abstract: "Turn scanned personal files into a trusted, searchable digital archive.",
@@ -11,9 +11,13 @@ public struct DigitiseCommand: ParsableCommand {
             in a content-addressed store, reads each page with Tesseract and indexes the text in a searchable
             catalog. Run it again at any time: finished work is never redone, interrupted work is resumed.
 
-            Typical night:   digitise run /scans/inbox --archive /srv/archive
-            Find a page:     digitise search "berzins uzturēšanās" --archive /srv/archive
-            Look at a file:  digitise show PF-2019-004512 --archive /srv/archive --format json
+            Before the night:  digitise check /scans/inbox
+            Typical night:     digitise run /scans/inbox --archive /srv/archive
+            Find a page:       digitise search "berzins uzturēšanās" --archive /srv/archive
+            Look at a file:    digitise show PF-2019-004512 --archive /srv/archive --format json
+            Redo one file:     digitise reprocess PF-2019-004512 --from ocr --operator "A. Ozola"
+            How far are we:    digitise report progress ; digitise report failures ; digitise report review
+            For auditors:      digitise serve --auth tokens   (digitise token add NAME --role auditor --auth tokens)
 
             The archive defaults to $DIGITISE_ARCHIVE, else ./archive.
             \(ExitStatusTable.text)
@@ -21,14 +25,15 @@ public struct DigitiseCommand: ParsableCommand {
         version: Version.program,
         subcommands: [
             RunCommand.self, CheckCommand.self, ReprocessCommand.self, SearchCommand.self, ShowCommand.self, EventsCommand.self,
-            VerifyCommand.self, ExportCommand.self, TrainCommand.self, EvaluateCommand.self,
+            VerifyCommand.self, ExportCommand.self, TrainCommand.self, EvaluateCommand.self, ReportCommand.self,
+            ServeCommand.self, TokenCommand.self,
         ])
 
     public init() {}
 
     /// The program's entry: guarantees single-threaded OpenMP for Tesseract, then parses and runs the command.
-    public static func launch() {
+    public static func launch() async {
         OpenMPGuard.ensureSingleThreaded()
-        main()
+        await main()
     }
 }

@@ -1,3 +1,3 @@
 import DigitiseCLI
 
-DigitiseCommand.launch()
+await DigitiseCommand.launch()

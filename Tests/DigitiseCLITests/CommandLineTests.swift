@@ -41,6 +41,23 @@ import Testing
             #expect(page.keys.contains(key), "page key \(key)")
         }
 
+        // Classified: the asylum file's documents are asylum, with a probability, a kind and reasons; the file is
+        // marked as holding asylum documentation; the residence file's are not.
+        let asylumFile = try digitise("show", "PF-2021-000342", "--archive", archive.path, "--format", "json")
+        let asylumRecord = try #require(try JSONSerialization.jsonObject(with: Data(asylumFile.stdout.utf8)) as? [String: Any])
+        #expect(asylumRecord["holds_asylum"] as? Bool == true)
+        let asylumDocuments = try #require(asylumRecord["documents"] as? [[String: Any]])
+        #expect(asylumDocuments.allSatisfy { $0["class"] as? String == "asylum" && ($0["probability"] as? Double ?? 0) > 0.5 })
+        #expect(record["holds_asylum"] as? Bool == false)
+        #expect(documents.allSatisfy { $0["class"] as? String == "personal-file" })
+        let events = try digitise("events", "PF-2021-000342", "--archive", archive.path)
+        #expect(events.stdout.contains("classification"))
+        // The declaration names the child's personal code: found by it.
+        let byCode = try digitise("search", "--personal-code", "220617-20034", "--archive", archive.path)
+        #expect(byCode.status == 0)
+        #expect(byCode.stdout.contains("PF-2019-004512  01-dzivesvietas-deklaracija"))
+        #expect(try digitise("search", "--personal-code", "220617-20035", "--archive", archive.path).status == 64, "bad check digit")
+
         // Run again: no OCR, and the catalog's content is unchanged.
         let snapshot = try catalogDump(archive.path)
         let again = try digitise("run", Repository.samplesInbox, "--archive", archive.path, "--format", "json")

@@ -7,7 +7,9 @@ import Testing
     /// The archive's content without ids and times: files, document versions, page states and texts, objects.
     func content(_ archive: String) throws -> String {
         let queries = [
-            "SELECT file_id, name, version, is_current, status FROM documents ORDER BY 1, 2, 3",
+            "SELECT file_id, name, version, is_current, status, class, class_probability, kind, review, classify_key FROM documents ORDER BY 1, 2, 3",
+            "SELECT d.file_id, d.name, i.kind, i.value FROM identifiers i JOIN documents d ON d.id = i.document_id ORDER BY 1, 2, 3, 4",
+            "SELECT id, holds_asylum FROM files ORDER BY 1",
             """
             SELECT d.file_id, d.name, p.number, p.status, p.normalise_key, p.ocr_key, t.text FROM pages p
             JOIN documents d ON d.id = p.document_id LEFT JOIN page_text t ON t.rowid = p.id ORDER BY 1, 2, 3

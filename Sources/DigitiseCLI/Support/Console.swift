@@ -2,8 +2,8 @@ import Foundation
 
 /// Writes to the terminal's streams (the `stdout`/`stderr` globals are not concurrency-safe in Swift 6).
 enum Console {
-    static func out(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    static func out(_ line: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((line + terminator).utf8))
     }
 
     static func err(_ text: String) {

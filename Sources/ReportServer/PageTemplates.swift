@@ -1,0 +1,79 @@
+/// The Mustache templates of the pages. Kept in code (no resource files to lose in deployment); the stylesheet is
+/// inline and prints well (the auditor's report page is meant for paper).
+enum PageTemplates {
+    static let all: [String: String] = [
+        "layout": layout, "report": report, "dashboard": dashboard, "print": printPage, "file": file, "search": search, "error": error,
+    ]
+
+    static let layout = """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>{{title}}</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <style>
+        body{font-family:sans-serif;margin:0;color:#1d1d1d;background:#fafaf7}
+        header{background:#24453a;color:#fff;padding:.6em 1.2em;display:flex;gap:1.5em;align-items:baseline;flex-wrap:wrap}
+        header a{color:#fff}header .who{margin-left:auto;font-size:.9em}
+        main{padding:1em 1.2em;max-width:1100px}
+        h1{font-size:1.4em}h2{font-size:1.2em;border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:1.6em}h3{font-size:1em}
+        dl.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:.6em}
+        dl.figures div{background:#fff;border:1px solid #ddd;padding:.5em .7em}dt{font-size:.8em;color:#555}dd{margin:0;font-size:1.4em;font-weight:bold}
+        table{border-collapse:collapse;font-size:.85em;background:#fff;margin:.4em 0}th,td{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}
+        th{background:#eef2ef}.restricted{color:#8a2b25;font-style:italic}.note{color:#555;font-size:.85em}
+        pre{white-space:pre-wrap;background:#fff;border:1px solid #ddd;padding:.5em;font-size:.85em}
+        .charts svg{max-width:100%;height:auto;background:#fff;border:1px solid #ddd;margin:.3em .3em .3em 0}
+        @media print{header nav,.links,form{display:none}body{background:#fff}section{page-break-inside:avoid}}
+        </style></head>
+        <body><header><strong>digitise</strong><nav><a href="/">Dashboard</a> · <a href="/search">Search</a> · <a href="/print">Auditor's report</a></nav>
+        {{#user}}<span class="who">{{name}} ({{role}})</span>{{/user}}</header>
+        <main>{{{body}}}</main></body></html>
+        """
+
+    static let report = """
+        <section class="report" id="report-{{kind}}">
+        <h2>{{title}}</h2>
+        <p class="note">Covers {{filter}}; generated {{generated}}.{{#links}} <span class="links"><a href="/reports/{{kind}}">page</a> ·
+        <a href="/reports/{{kind}}.json">JSON</a> · <a href="/reports/{{kind}}.csv">CSV</a></span>{{/links}}</p>
+        <dl class="figures">{{#figures}}<div><dt>{{label}}</dt><dd id="{{id}}">{{value}}</dd></div>{{/figures}}</dl>
+        <div class="charts">{{#charts}}{{{.}}}{{/charts}}</div>
+        {{#tables}}<h3>{{title}}</h3>{{#empty}}<p class="note">None.</p>{{/empty}}{{^empty}}<table data-table="{{name}}"><thead><tr>{{#columns}}<th>{{.}}</th>{{/columns}}</tr></thead>
+        <tbody>{{#rows}}<tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/rows}}</tbody></table><p class="note">{{more}}</p>{{/empty}}{{/tables}}
+        </section>
+        """
+
+    static let dashboard = """
+        <h1>Archive dashboard</h1>
+        <p class="note">How far we are, what failed and why, what awaits review. Reports:
+        {{#kinds}}<a href="/reports/{{.}}">{{.}}</a> {{/kinds}}</p>
+        {{#sections}}{{{body}}}{{/sections}}
+        """
+
+    static let printPage = """
+        <h1>Auditor's report</h1>
+        <p class="note">Prepared for {{who}} on {{generated}}. Counts and metadata only: no document text, no identifiers.</p>
+        {{#sections}}{{{body}}}{{/sections}}
+        """
+
+    static let file = """
+        <h1>Personal file {{file}}</h1>
+        {{#holdsAsylum}}<p class="restricted">This file holds asylum documentation (restricted).</p>{{/holdsAsylum}}
+        {{#documents}}<section><h2>{{name}} <span class="note">v{{version}} · {{status}} · {{class}} {{probability}} {{kind}}{{#review}} · in review{{/review}}</span></h2>
+        {{#identifiers.0}}<p>Identifiers: {{#identifiers}}<code>{{.}}</code> {{/identifiers}}</p>{{/identifiers.0}}
+        {{#pages}}<h3>Page {{number}} <span class="note">{{status}} {{error}}</span></h3>
+        {{#readable}}<pre>{{text}}</pre>{{/readable}}{{^readable}}<p class="restricted">Restricted: the text of this document is for operators only.</p>{{/readable}}{{/pages}}
+        </section>{{/documents}}
+        """
+
+    static let search = """
+        <h1>Search</h1>
+        <form method="get" action="/search"><input name="q" value="{{query}}" size="40"> <button>Search</button></form>
+        {{#none}}<p>No page matches.</p>{{/none}}
+        {{#hits.0}}<table><thead><tr><th>file</th><th>document</th><th>page</th><th>class</th><th>text</th></tr></thead><tbody>
+        {{#hits}}<tr><td><a href="/files/{{file}}">{{file}}</a></td><td>{{document}}</td><td>{{page}}</td><td>{{class}}</td>
+        <td>{{#restricted}}<span class="restricted">restricted</span>{{/restricted}}{{^restricted}}{{snippet}}{{/restricted}}</td></tr>{{/hits}}
+        </tbody></table>{{/hits.0}}
+        """
+
+    static let error = """
+        <h1>{{status}}</h1><p>{{message}}</p>
+        """
+}

@@ -1,0 +1,173 @@
+import DigitiseCore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Mustache
+
+/// The HTML pages, rendered on the server from Mustache templates (values HTML-escaped by `{{ }}`; the SVG charts,
+/// drawn here, go in unescaped with `{{{ }}}`). One stylesheet, inline; no scripts, no external assets.
+public enum Pages {
+    static let library: MustacheLibrary = {
+        var templates: [String: MustacheTemplate] = [:]
+        for (name, text) in PageTemplates.all { templates[name] = try! MustacheTemplate(string: text) }
+        return MustacheLibrary(templates: templates)
+    }()
+
+    static func render(_ name: String, _ values: [String: Any]) -> String {
+        library.render(values, withTemplate: name) ?? ""
+    }
+
+    /// A whole page around a body.
+    static func page(title: String, body: String, access: Access?) -> String {
+        render(
+            "layout",
+            [
+                "title": title, "body": body, "user": access.map { ["name": $0.name, "role": $0.role.rawValue] } as Any,
+                "version": "digitise",
+            ])
+    }
+
+    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static func error(_ status: HTTPResponse.Status, _ message: String) -> Response {
+        html(
+            page(
+                title: "\(status.code) \(status.reasonPhrase)", body: render("error", ["status": "\(status.code)", "message": message]),
+                access: nil), status: status)
+    }
+
+    // MARK: Reports
+
+    /// A report's figures, charts and tables, as a page body.
+    public static func reportBody(_ report: Report, links: Bool = true) -> String {
+        render(
+            "report",
+            [
+                "kind": report.kind.rawValue, "title": report.title, "generated": report.generatedAt, "links": links,
+                "filter": filterDescription(report.filter),
+                "figures": report.figures.map {
+                    ["id": "fig-\(report.kind.rawValue)-\($0.name)", "label": $0.label, "value": $0.value.description]
+                },
+                "charts": charts(for: report),
+                "tables": report.tables.map { table in
+                    [
+                        "name": table.name, "title": table.title, "empty": table.rows.isEmpty, "columns": table.columns,
+                        "rows": table.rows.prefix(500).map { row in ["cells": row.map(\.description)] },
+                        "more": table.rows.count > 500 ? "\(table.rows.count - 500) more rows in the CSV and JSON" : "",
+                    ] as [String: Any]
+                },
+            ])
+    }
+
+    /// A standalone HTML document of one report (`digitise report KIND --format html`).
+    public static func standalone(_ report: Report) -> String {
+        page(title: "\(report.title) — digitise", body: reportBody(report, links: false), access: nil)
+    }
+
+    static func filterDescription(_ f: ReportFilter) -> String {
+        var parts: [String] = []
+        if let since = f.since { parts.append("since \(since)") }
+        if let until = f.until { parts.append("until \(until)") }
+        if let batch = f.batch { parts.append("batch \(batch)") }
+        return parts.isEmpty ? "the whole archive" : parts.joined(separator: ", ")
+    }
+
+    static func charts(for report: Report) -> [String] {
+        switch report.kind {
+        case .progress:
+            guard let days = report.table("days") else { return [] }
+            let labels = days.column("day").map(\.description)
+            let done = days.column("done").map { $0.doubleValue ?? 0 }, failed = days.column("failed").map { $0.doubleValue ?? 0 }
+            let blank = days.column("blank").map { $0.doubleValue ?? 0 }
+            let cumulative = days.column("cumulative_files").map { $0.doubleValue ?? 0 }
+            return [
+                SVGChart.bars(
+                    labels.indices.map { SVGChart.Bar(label: labels[$0], values: [done[$0], failed[$0], blank[$0]]) },
+                    series: ["done", "failed", "blank"], title: "Pages per day"),
+                SVGChart.progress(
+                    labels.indices.map { (labels[$0], cumulative[$0]) }, target: Double(report.filter.target),
+                    title: "Personal files, cumulative, against the target"),
+            ]
+        case .failures:
+            guard let reasons = report.table("reasons") else { return [] }
+            let codes = reasons.column("code").map(\.description), counts = reasons.column("count").map { $0.doubleValue ?? 0 }
+            return [SVGChart.horizontal(Array(zip(codes, counts).prefix(15)).map { ($0.0, $0.1) }, title: "Failures by reason")]
+        case .classes:
+            guard let days = report.table("days") else { return [] }
+            let labels = days.column("day").map(\.description)
+            let columns = ["asylum", "personal_file", "unclassified"].map { c in days.column(c).map { $0.doubleValue ?? 0 } }
+            return [
+                SVGChart.bars(
+                    labels.indices.map { i in SVGChart.Bar(label: labels[i], values: columns.map { $0[i] }) },
+                    series: ["asylum", "personal-file", "no class"], title: "Documents classified per day")
+            ]
+        case .review, .fixity, .throughput:
+            return []
+        }
+    }
+
+    // MARK: Dashboard and print
+
+    static func dashboard(_ reports: [Report], access: Access) -> String {
+        let body = render(
+            "dashboard",
+            ["sections": reports.map { ["body": reportBody($0), "kind": $0.kind.rawValue] }, "kinds": ReportKind.allCases.map(\.rawValue)])
+        return page(title: "digitise — archive dashboard", body: body, access: access)
+    }
+
+    static func printable(_ reports: [Report], access: Access) -> String {
+        let body = render(
+            "print",
+            [
+                "generated": reports.first?.generatedAt ?? "", "who": access.name,
+                "sections": reports.map { ["body": reportBody($0, links: false)] },
+            ])
+        return page(title: "digitise — auditor's report", body: body, access: access)
+    }
+
+    // MARK: Files and search
+
+    static func file(_ record: FileRecord, access: Access) -> String {
+        let documents: [[String: Any]] = record.documents.map { d in
+            let readable = access.role.mayRead(documentClass: d.class)
+            return [
+                "name": d.name, "version": d.version, "status": d.status, "class": d.class ?? "not classified",
+                "probability": d.probability.map { String(format: "%.3f", $0) } ?? "", "kind": d.kind ?? "", "review": d.review,
+                "readable": readable,
+                "identifiers": readable ? d.identifiers : d.identifiers.map(maskedIdentifier),
+                "pages": d.pages.map { p in
+                    [
+                        "number": p.number, "status": p.status.rawValue, "error": p.error.map { "\($0.code): \($0.message)" } ?? "",
+                        "text": readable ? (p.text ?? "") : "",
+                    ] as [String: Any]
+                },
+            ]
+        }
+        let body = render("file", ["file": record.file, "holdsAsylum": record.holdsAsylum, "documents": documents])
+        return page(title: "\(record.file) — digitise", body: body, access: access)
+    }
+
+    /// `personal-code:120385-10398` → `personal-code:12****-*****`.
+    static func maskedIdentifier(_ text: String) -> String {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let kind = Identifier.Kind(rawValue: parts[0]) else { return "***" }
+        return "\(parts[0]):\(Identifier(kind: kind, value: parts[1]).masked)"
+    }
+
+    static func search(_ query: String, hits: [SearchHit], access: Access) -> String {
+        let rows: [[String: Any]] = hits.map { hit in
+            let readable = access.role.mayRead(documentClass: hit.documentClass)
+            return [
+                "file": hit.fileID, "document": hit.document, "page": hit.page, "class": hit.documentClass ?? "not classified",
+                "snippet": readable ? hit.snippet : "", "restricted": !readable,
+            ]
+        }
+        return page(
+            title: "Search — digitise", body: render("search", ["query": query, "hits": rows, "none": hits.isEmpty && !query.isEmpty]),
+            access: access)
+    }
+}

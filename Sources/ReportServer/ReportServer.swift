@@ -1,0 +1,157 @@
+import DigitiseCore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// What the server reads: reports, files and search, from a read-only catalog connection (WAL: it never blocks a
+/// nightly run, and a run never blocks it).
+public typealias ServerCatalog = CatalogStore & ReportSource
+
+/// `digitise serve`: the auditors' dashboard, every report as HTML, JSON and CSV, the printable report, files and
+/// search, behind tokens with roles.
+///
+/// No route takes a filesystem path: files are found by validated IDs in the catalog, documents by name within
+/// their file, and nothing is served from disk.
+public struct ReportServer: Sendable {
+    let catalog: any ServerCatalog
+    let auth: AuthFile
+    let target: Int
+    let log: @Sendable (String) -> Void
+
+    public init(catalog: any ServerCatalog, auth: AuthFile, target: Int = 16_000, log: @escaping @Sendable (String) -> Void) {
+        self.catalog = catalog
+        self.auth = auth
+        self.target = target
+        self.log = log
+    }
+
+    public func router() -> Router<ServerContext> {
+        let router = Router(context: ServerContext.self)
+        router.add(middleware: AuthMiddleware(auth: auth, log: log))
+        router.get("/health") { _, _ in "ok" }
+        router.get("/") { request, context in try self.dashboard(request, context) }
+        router.get("/reports/:name") { request, context in try self.report(request, context) }
+        router.get("/print") { request, context in try self.printable(request, context) }
+        router.get("/files/:id") { request, context in try self.file(request, context) }
+        router.get("/files/:id/documents/:document/text") { request, context in try self.text(request, context) }
+        router.get("/search") { request, context in try self.search(request, context) }
+        return router
+    }
+
+    public func application(host: String, port: Int, logger: Logger) -> some ApplicationProtocol {
+        Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "digitise"), logger: logger)
+    }
+
+    // MARK: Routes
+
+    func filter(_ request: Request) throws -> ReportFilter {
+        let q = request.uri.queryParameters
+        func day(_ name: String) throws -> String? {
+            guard let value = q.get(name), !value.isEmpty else { return nil }
+            guard value.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil else {
+                throw HTTPError(.badRequest, message: "\(name) takes YYYY-MM-DD")
+            }
+            return value
+        }
+        var batch: Int64?
+        if let value = q.get("batch"), !value.isEmpty {
+            guard let id = Int64(value) else { throw HTTPError(.badRequest, message: "batch takes a number") }
+            batch = id
+        }
+        let target = q.get("target").flatMap(Int.init) ?? self.target
+        return ReportFilter(since: try day("since"), until: try day("until"), batch: batch, target: target)
+    }
+
+    func dashboard(_ request: Request, _ context: ServerContext) throws -> Response {
+        let access = try context.access.orThrow()
+        let filter = try filter(request)
+        let reports = try [ReportKind.progress, .failures, .review].map { try catalog.report($0, filter: filter) }
+        return Pages.html(Pages.dashboard(reports, access: access))
+    }
+
+    func report(_ request: Request, _ context: ServerContext) throws -> Response {
+        let access = try context.access.orThrow()
+        let name = context.parameters.get("name") ?? ""
+        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        guard let kind = ReportKind(rawValue: parts.first ?? "") else {
+            throw HTTPError(
+                .notFound, message: "no report '\(name)'; reports: \(ReportKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let report = try catalog.report(kind, filter: try filter(request))
+        switch parts.count > 1 ? parts[1] : "html" {
+        case "json":
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            return Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(report))))
+        case "csv":
+            let table = request.uri.queryParameters.get("table")
+            if let table, report.table(table) == nil {
+                throw HTTPError(.notFound, message: "the \(kind.rawValue) report has no table '\(table)'")
+            }
+            return Response(
+                status: .ok,
+                headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(kind.rawValue).csv\""],
+                body: .init(byteBuffer: ByteBuffer(string: ReportCSV.render(report, table: table))))
+        case "html":
+            return Pages.html(Pages.page(title: "\(report.title) — digitise", body: Pages.reportBody(report), access: access))
+        default:
+            throw HTTPError(.notFound, message: "reports come as .json, .csv or HTML")
+        }
+    }
+
+    func printable(_ request: Request, _ context: ServerContext) throws -> Response {
+        let access = try context.access.orThrow()
+        let filter = try filter(request)
+        return Pages.html(Pages.printable(try ReportKind.allCases.map { try catalog.report($0, filter: filter) }, access: access))
+    }
+
+    func fileRecord(_ context: ServerContext) throws -> FileRecord {
+        guard let raw = context.parameters.get("id"), let id = FileID(validating: raw) else {
+            throw HTTPError(.badRequest, message: "not a file ID")
+        }
+        guard let record = try catalog.fileRecord(id) else { throw HTTPError(.notFound, message: "no personal file \(raw)") }
+        return record
+    }
+
+    func file(_ request: Request, _ context: ServerContext) throws -> Response {
+        let access = try context.access.orThrow()
+        return Pages.html(Pages.file(try fileRecord(context), access: access))
+    }
+
+    /// A document's plain text: 403 for a role that may not read it.
+    func text(_ request: Request, _ context: ServerContext) throws -> Response {
+        let access = try context.access.orThrow()
+        let record = try fileRecord(context)
+        guard let name = context.parameters.get("document"), let document = record.documents.first(where: { $0.name == name }) else {
+            throw HTTPError(.notFound, message: "no such document in \(record.file)")
+        }
+        guard access.role.mayRead(documentClass: document.class) else {
+            throw HTTPError(.forbidden, message: "the text of \(record.file)/\(name) is restricted to operators")
+        }
+        let text = document.pages.map { "— page \($0.number) —\n\($0.text ?? "")" }.joined(separator: "\n\n")
+        return Response(
+            status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    func search(_ request: Request, _ context: ServerContext) throws -> Response {
+        let access = try context.access.orThrow()
+        let query = request.uri.queryParameters.get("q") ?? ""
+        guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { return Pages.html(Pages.search("", hits: [], access: access)) }
+        do {
+            return Pages.html(Pages.search(query, hits: try catalog.search(SearchQuery(text: query, limit: 50)), access: access))
+        } catch let error as CustomStringConvertible where "\(type(of: error))" == "CatalogError" {
+            throw HTTPError(.badRequest, message: error.description)
+        }
+    }
+}
+
+extension Optional where Wrapped == Access {
+    /// The middleware admits no request without access; a route reached without it is a wiring error: refuse.
+    func orThrow() throws -> Access {
+        guard let self else { throw HTTPError(.unauthorized) }
+        return self
+    }
+}

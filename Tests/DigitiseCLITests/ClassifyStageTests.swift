@@ -1,0 +1,92 @@
+import Catalog
+import DigitiseCore
+import Foundation
+import ImageCodecs
+import ObjectStore
+import PageImaging
+import TestSupport
+import Testing
+
+/// The classify stage inside a run: per document once its pages are final, memoised, with review and roll-up.
+@Suite struct ClassifyStageTests {
+    let inbox: TemporaryFolder
+    let archive: TemporaryFolder
+
+    init() throws {
+        inbox = try TemporaryFolder("inbox")
+        archive = try TemporaryFolder("archive")
+        try inbox.copy(Repository.fixture("tiff-none-gray8.tif"), to: "PF-1/application.tif")
+        try inbox.copy(Repository.fixture("png-gray8.png"), to: "PF-1/contract.png")
+        try inbox.copy(Repository.fixture("jpeg-gray.jpg"), to: "PF-2/contract.jpg")
+        try inbox.copy(Repository.fixture("truncated.png"), to: "PF-2/broken.png")
+    }
+
+    /// The application's page reads as an asylum application with a personal code; the others as a contract.
+    static let ocr = ScriptedOCR { image in
+        let isApplication = image.width == 64 && image.pixels.first == 0
+        return OCRResult(
+            text: isApplication
+                ? "Pieteikums: asylum. Personas kods 120385-10398. " + String(repeating: "patvērums ", count: 12)
+                : "Darba līgums starp darba devēju un darbinieku, alga, darba laiks. " + String(repeating: "līgums ", count: 12),
+            hocr: "", meanConfidence: 90)
+    }
+
+    func run(_ classifier: any DocumentClassifying, ocr: ScriptedOCR = Self.ocr) throws -> RunSummary {
+        try BatchRunner(
+            store: try FileObjectStore(archive: archive.path), catalog: try SQLiteCatalog(path: archive.path + "/catalog.sqlite"),
+            decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: ocr, pipeline: BatchRunnerTests.pipeline, workers: 2,
+            program: "tests", classifier: classifier
+        ).run(inbox: inbox.path)
+    }
+
+    func file(_ id: String) throws -> FileRecord {
+        try #require(try SQLiteCatalog(path: archive.path + "/catalog.sqlite").fileRecord(FileID(validating: id)!))
+    }
+
+    @Test func documentsAreClassifiedRolledUpAndSentToReviewWithoutText() throws {
+        // Tell the application by its pixels: the uncompressed TIFF fixture starts with a black pixel, the others white.
+        let first = try run(ScriptedClassifier())
+        #expect(first.counts.pagesFailed == 1)
+        let one = try file("PF-1")
+        let application = try #require(one.documents.first { $0.name == "application" })
+        let contract = try #require(one.documents.first { $0.name == "contract" })
+        #expect(application.class == "asylum" || contract.class == "asylum")
+        #expect(one.holdsAsylum, "a file with an asylum document holds asylum documentation")
+        let two = try file("PF-2")
+        #expect(!two.holdsAsylum)
+        #expect(two.documents.first { $0.name == "contract" }?.class == "personal-file")
+        // A document with no text (its only page failed) is never guessed: it waits for review.
+        let broken = try #require(two.documents.first { $0.name == "broken" })
+        #expect(broken.class == nil && broken.review)
+        let events = try SQLiteCatalog(path: archive.path + "/catalog.sqlite").events(forFile: FileID(validating: "PF-2")!)
+        #expect(events.contains { $0.kind == .classification && $0.detail.contains("no usable text") })
+    }
+
+    @Test func identifiersAreStoredAndSearchable() throws {
+        _ = try run(ScriptedClassifier())
+        let catalog = try SQLiteCatalog(path: archive.path + "/catalog.sqlite")
+        let withCode = try catalog.search(
+            SearchQuery(text: "\"120385 10398\"", identifier: Identifier(kind: .personalCode, value: "120385-10398")))
+        #expect(!withCode.isEmpty)
+        #expect(withCode.allSatisfy { $0.fileID == "PF-1" })
+        let records = try file("PF-1").documents.flatMap(\.identifiers)
+        #expect(records.contains("personal-code:120385-10398"))
+    }
+
+    @Test func classificationIsMemoisedAndANewModelReclassifiesExactlyWhatItMust() throws {
+        _ = try run(ScriptedClassifier())
+        let catalog = try SQLiteCatalog(path: archive.path + "/catalog.sqlite")
+        func classifications() throws -> Int {
+            try catalog.events(forFile: FileID(validating: "PF-1")!).filter { $0.kind == .classification }.count
+                + catalog.events(forFile: FileID(validating: "PF-2")!).filter { $0.kind == .classification }.count
+        }
+        let before = try classifications()
+        #expect(before == 4)
+        _ = try run(ScriptedClassifier())
+        #expect(try classifications() == before, "the same model and texts: nothing reclassified")
+        _ = try run(ScriptedClassifier(identity: "scripted-classifier 2", probability: 0.6))
+        #expect(try classifications() == before + 4, "a new model: every document again")
+        let contract = try #require(try file("PF-2").documents.first { $0.name == "contract" })
+        #expect(contract.review && contract.probability == 0.6)
+    }
+}
