@@ -12,9 +12,10 @@ export OMP_THREAD_LIMIT := 1
 # which `pkg-config tesseract` links), the language models, the image codecs, SQLite.
 RUNTIME_PACKAGES := pkg-config libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-lav tesseract-ocr-rus tesseract-ocr-osd \
 	libtiff-dev libpng-dev libturbojpeg0-dev libsqlite3-dev
-# What the tests need beside it: the sqlite3 shell (catalog snapshots), flock (a lock holder), pdftotext; and python3 with pip
+# What the tests need beside it: the sqlite3 shell (catalog snapshots), flock (a lock holder), pdftotext, curl and headless
+# Chromium (the dashboard in a real browser); and python3 with pip
 # for the bagit validator (installed from Debian only where no python3 is on the PATH).
-TEST_PACKAGES := sqlite3 util-linux poppler-utils
+TEST_PACKAGES := sqlite3 util-linux poppler-utils curl chromium
 # What `make bench` runs beside digitise: the peers, the corpus's other languages, GNU time for peak memory.
 BENCH_PACKAGES := ocrmypdf unpaper time sqlite3 tesseract-ocr tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-ita \
 	tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-nld

@@ -57,7 +57,7 @@ enum PageTemplates {
         <h1>Personal file {{file}}</h1>
         {{#holdsAsylum}}<p class="restricted">This file holds asylum documentation (restricted).</p>{{/holdsAsylum}}
         {{#documents}}<section><h2>{{name}} <span class="note">v{{version}} · {{status}} · {{class}} {{probability}} {{kind}}{{#review}} · in review{{/review}}</span></h2>
-        {{#identifiers.0}}<p>Identifiers: {{#identifiers}}<code>{{.}}</code> {{/identifiers}}</p>{{/identifiers.0}}
+        {{#hasIdentifiers}}<p>Identifiers: {{#identifiers}}<code>{{.}}</code> {{/identifiers}}</p>{{/hasIdentifiers}}
         {{#pages}}<h3>Page {{number}} <span class="note">{{status}} {{error}}</span></h3>
         {{#readable}}<pre>{{text}}</pre>{{/readable}}{{^readable}}<p class="restricted">Restricted: the text of this document is for operators only.</p>{{/readable}}{{/pages}}
         </section>{{/documents}}
@@ -67,10 +67,10 @@ enum PageTemplates {
         <h1>Search</h1>
         <form method="get" action="/search"><input name="q" value="{{query}}" size="40"> <button>Search</button></form>
         {{#none}}<p>No page matches.</p>{{/none}}
-        {{#hits.0}}<table><thead><tr><th>file</th><th>document</th><th>page</th><th>class</th><th>text</th></tr></thead><tbody>
+        {{#hasHits}}<table><thead><tr><th>file</th><th>document</th><th>page</th><th>class</th><th>text</th></tr></thead><tbody>
         {{#hits}}<tr><td><a href="/files/{{file}}">{{file}}</a></td><td>{{document}}</td><td>{{page}}</td><td>{{class}}</td>
         <td>{{#restricted}}<span class="restricted">restricted</span>{{/restricted}}{{^restricted}}{{snippet}}{{/restricted}}</td></tr>{{/hits}}
-        </tbody></table>{{/hits.0}}
+        </tbody></table>{{/hasHits}}
         """
 
     static let error = """

@@ -138,7 +138,7 @@ public enum Pages {
                 "name": d.name, "version": d.version, "status": d.status, "class": d.class ?? "not classified",
                 "probability": d.probability.map { String(format: "%.3f", $0) } ?? "", "kind": d.kind ?? "", "review": d.review,
                 "readable": readable,
-                "identifiers": readable ? d.identifiers : d.identifiers.map(maskedIdentifier),
+                "identifiers": readable ? d.identifiers : d.identifiers.map(maskedIdentifier), "hasIdentifiers": !d.identifiers.isEmpty,
                 "pages": d.pages.map { p in
                     [
                         "number": p.number, "status": p.status.rawValue, "error": p.error.map { "\($0.code): \($0.message)" } ?? "",
@@ -167,7 +167,8 @@ public enum Pages {
             ]
         }
         return page(
-            title: "Search — digitise", body: render("search", ["query": query, "hits": rows, "none": hits.isEmpty && !query.isEmpty]),
+            title: "Search — digitise",
+            body: render("search", ["query": query, "hits": rows, "hasHits": !hits.isEmpty, "none": hits.isEmpty && !query.isEmpty]),
             access: access)
     }
 }
