@@ -87,16 +87,12 @@ lint: ## Formatting and module boundaries
 
 bench: deps-bench release ## digitise beside the Tesseract CLI and OCRmyPDF on the real corpus → BENCHMARKS.md
 	.build/release/digitise-bench ocr --corpus $(CORPUS)
+	.build/release/digitise-bench memory --pages 50 --pages 200 --pages 1000
 
-model: release ## Write the project's own labelled corpus, train models/classifier.json from it, evaluate it
+model: release ## Write the project's own labelled corpus, train models/classifier.json from it, evaluate it → BENCHMARKS.md
 	.build/release/digitise-corpus --out $(MODEL_CORPUS)
 	.build/release/digitise train $(MODEL_CORPUS)/train --out models/classifier.json
-	@echo; echo "held-out templates (wording the model never saw):"
-	.build/release/digitise evaluate $(MODEL_CORPUS)/test --model models/classifier.json
-	@echo; echo "new fills of the training templates:"
-	.build/release/digitise evaluate $(MODEL_CORPUS)/test-fills --model models/classifier.json
-	@if [ -d $(CLASSIFY_DEV) ]; then echo; echo "the independent validation set:"; \
-	  .build/release/digitise evaluate $(CLASSIFY_DEV) --model models/classifier.json; fi
+	.build/release/digitise-bench classifier --corpus $(MODEL_CORPUS) --classify-dev $(CLASSIFY_DEV)
 
 bench-catalog: deps-bench release ## The catalog at 1M pages (BENCH_PAGES=N for fewer) → BENCHMARKS.md
 	.build/release/digitise-bench catalog --pages $(BENCH_PAGES)

@@ -50,7 +50,8 @@ let modules: [Target] = [
     .executableTarget(
         name: "DigitiseBench",
         dependencies: [
-            "DigitiseCore", "ImageCodecs", "Catalog", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DigitiseCore", "ImageCodecs", "Catalog", "DocumentClassifier",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
     // Writes the project's own labelled training corpus (fictional documents from templates, with OCR noise).
     .executableTarget(

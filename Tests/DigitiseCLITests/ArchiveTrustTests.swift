@@ -77,7 +77,7 @@ import Testing
         let events = try digitise("events", "PF-2020-001187", "--archive", archive.path, "--format", "json")
         let list = try JSONSerialization.jsonObject(with: Data(events.stdout.utf8)) as? [[String: Any]] ?? []
         let types = Set(list.compactMap { $0["type"] as? String })
-        #expect(types == ["ingestion", "message digest calculation", "normalization", "transcription"])
+        #expect(types == ["ingestion", "message digest calculation", "normalization", "transcription", "classification"])
         #expect(list.allSatisfy { ($0["agent"] as? String)?.hasPrefix("digitise ") == true })
         #expect(list.filter { $0["type"] as? String == "transcription" }.count == 4)
         // A second run changes nothing, so it records nothing.
