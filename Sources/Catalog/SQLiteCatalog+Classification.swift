@@ -27,7 +27,7 @@ extension SQLiteCatalog {
                             """), arguments: [row[0]]
                 ).map { page in
                     let status = PageStatus(rawValue: page[1]) ?? .pending
-                    return DocumentText.Page(
+                    return TextPage(
                         number: page[0], status: status, text: status == .done ? (page[2] as String?).flatMap(ObjectHash.init(hex:)) : nil)
                 }
                 return DocumentText(documentID: row[0], fileID: fileID, name: row[2], classifyKey: row[3], pages: pages)

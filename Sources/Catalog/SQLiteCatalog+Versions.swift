@@ -69,7 +69,7 @@ extension SQLiteCatalog {
                     let status = PageStatus(rawValue: row[1]) ?? .pending
                     // A page reads as text only when it is done: a failed redo keeps the old key but has no text now.
                     let text = status == .done ? (row[2] as String?).flatMap(ObjectHash.init(hex:)) : nil
-                    return .init(number: row[0], status: status, text: text)
+                    return TextPage(number: row[0], status: status, text: text)
                 })
         }
     }

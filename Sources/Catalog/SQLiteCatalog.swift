@@ -67,7 +67,7 @@ public final class SQLiteCatalog: CatalogStore {
                     SELECT p.id, d.file_id, d.name, p.number, p.source_object, p.source_page
                     FROM pages p JOIN documents d ON d.id = p.document_id
                     WHERE p.status = 'pending' AND d.is_current = 1
-                    ORDER BY d.file_id, d.name, p.number
+                    ORDER BY coalesce(p.width * p.height, 0) DESC, d.file_id, d.name, p.number
                     """)
             return rows.compactMap { row in
                 guard let file = FileID(validating: row[1]), let source = ObjectHash(hex: row[4]) else { return nil }

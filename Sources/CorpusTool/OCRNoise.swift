@@ -1,3 +1,5 @@
+import DigitiseCore
+
 /// What scanning and OCR do to text, applied at a chosen strength: characters confused for look-alikes, diacritics
 /// lost, words broken or run together, stray specks read as punctuation, lines dropped.
 struct OCRNoise {
@@ -15,7 +17,7 @@ struct OCRNoise {
         "Ā": "A", "Č": "C", "Ē": "E", "Ģ": "G", "Ī": "I", "Ķ": "K", "Ļ": "L", "Ņ": "N", "Š": "S", "Ū": "U", "Ž": "Z", "й": "и", "ё": "е",
     ]
 
-    func apply(_ text: String, random: inout SeededRandomSource) -> String {
+    func apply(_ text: String, random: inout SeededRandom) -> String {
         guard strength > 0 else { return text }
         func chance(_ p: Double) -> Bool { Double(random.next() % 1_000_000) / 1_000_000 < p }
         // Diacritics are lost as a habit of the whole page more often than letter by letter.

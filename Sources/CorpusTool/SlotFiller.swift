@@ -3,7 +3,7 @@ import Foundation
 
 /// Fills a template's `{slot}`s with made-up people, numbers, dates and places, in the template's language.
 struct SlotFiller {
-    var random: SeededRandomSource
+    var random: SeededRandom
 
     static let givenNames = [
         "lv": [
@@ -107,17 +107,5 @@ struct SlotFiller {
         var text = template.text
         for (slot, value) in values { text = text.replacingOccurrences(of: "{\(slot)}", with: value) }
         return text
-    }
-}
-
-/// SplitMix64: the same corpus on every machine for the same seed.
-struct SeededRandomSource: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DigitiseCore
 import Foundation
 
 /// `digitise-corpus`: writes the project's labelled training and test corpus from its own fictional templates.
@@ -21,8 +22,8 @@ struct CorpusCommand: ParsableCommand {
 
     func run() throws {
         try? FileManager.default.removeItem(atPath: out)
-        var random = SeededRandomSource(state: seed)
-        var filler = SlotFiller(random: SeededRandomSource(state: seed ^ 0x5eed))
+        var random = SeededRandom(seed: seed)
+        var filler = SlotFiller(random: SeededRandom(seed: seed ^ 0x5eed))
         let templates = Templates.all
         // Hold out every fourth template of each label and language, so both sides cover every language and label.
         var counters: [String: Int] = [:]

@@ -1,9 +1,11 @@
+import DigitiseCore
+
 /// Page texts that look like the archive's: Latvian, Russian, English and mixed pages of form-like lines, words
 /// drawn with a Zipf-like skew (a few very common, many rare), names, codes and dates. Deterministic by seed.
 struct SyntheticText {
-    private var state: UInt64
+    private var random: SeededRandom
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { random = SeededRandom(seed: seed) }
 
     static let latvian = """
         un uz par no ar kas ir vai pēc lai tiek personas kods vārds uzvārds dzimšanas datums pilsonība dzīvesvieta adrese \
@@ -35,14 +37,7 @@ struct SyntheticText {
         "Bērziņš", "Kalniņa", "Ozoliņš", "Kuzņecovs", "Smirnova", "Petrovs", "Jansons", "Liepiņa", "Ivanova", "Hassan", "Ahmadi", "Nguyen",
     ]
 
-    mutating func next() -> UInt64 {
-        // SplitMix64: fast, good enough for synthetic text, the same on every machine.
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { random.next() }
 
     /// An index in 0..<n, skewed towards 0.
     mutating func skewed(_ n: Int) -> Int {

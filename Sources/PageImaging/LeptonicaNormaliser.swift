@@ -6,7 +6,7 @@ import Foundation
 /// deskew, binarise (Sauvola, Otsu as the fallback), remove border blobs and specks, measure ink.
 public struct LeptonicaNormaliser: PageNormaliser {
     /// Bump when a change here changes the normalised image for the same inputs.
-    public static let version = 1
+    public static let version = 2  // 2: Leptonica settles turned pages too, not only upright ones
 
     public init() { _ = Self.quiet }
 
@@ -43,12 +43,16 @@ public struct LeptonicaNormaliser: PageNormaliser {
 
         if p.orientation, let detector = orientation {
             // A rotation is the same at any resolution: both detectors read a copy at about 150 dpi. Leptonica's
-            // text-shape test is fast and settles most pages, which are upright; Tesseract's OSD (ten times the cost)
-            // judges the rest.
+            // text-shape test is fast and settles most pages, upright or turned; Tesseract's OSD (ten times the
+            // cost) judges the pages it is unsure of.
             let (sample, sampleDPI) = try Self.reduced(grey, dpi: report.dpi, to: 150)
-            if let upright = try Self.uprightConfidence(sample) {
-                report.orientationConfidence = upright
+            if let found = try Self.leptonicaOrientation(sample) {
+                report.orientationConfidence = found.confidence
                 report.orientationMethod = "leptonica"
+                if found.rotation != 0 {
+                    grey = try step("orientation", pixRotateOrth(grey.pointer, Int32(found.rotation / 90)))
+                    report.rotation = found.rotation
+                }
             } else if let estimate = detector.detect(sample, dpi: sampleDPI) {
                 report.orientationMethod = "tesseract-osd"
                 report.orientationConfidence = estimate.confidence
@@ -104,15 +108,24 @@ public struct LeptonicaNormaliser: PageNormaliser {
 
     // MARK: - Steps
 
-    /// Leptonica's confidence that a page is upright, when it is sure (its own thresholds: up/down confidence at
-    /// least 8 and 2.5 times the sideways one); nil when it is not sure either way.
-    static func uprightConfidence(_ sample: GreyImage) throws(NormaliseError) -> Double? {
+    /// Leptonica's reading of a page's orientation, when it is sure (its own thresholds, as `pixOrientCorrect`
+    /// uses them: the up/down confidence at least 8 and 2.5 times the sideways one, or the other way round): the
+    /// clockwise turn that makes the page upright and the confidence; nil when it is not sure.
+    static func leptonicaOrientation(_ sample: GreyImage) throws(NormaliseError) -> (rotation: Int, confidence: Double)? {
         let grey = try Pix(sample, dpi: 150)
         let binary = try withExtendedLifetime(grey) { () throws(NormaliseError) in try step("orientation", pixConvertTo1(grey.pointer, 160))
         }
         var up: Float = 0, left: Float = 0
         guard pixOrientDetect(binary.pointer, &up, &left, 0, 0) == 0 else { return nil }
-        return up >= 8 && abs(up) >= 2.5 * abs(left) ? Double(up) : nil
+        var orientation: Int32 = 0
+        guard makeOrientDecision(up, left, 8, 2.5, &orientation, 0) == 0 else { return nil }
+        switch orientation {
+        case Int32(L_TEXT_ORIENT_UP): return (0, Double(up))
+        case Int32(L_TEXT_ORIENT_LEFT): return (90, Double(left))
+        case Int32(L_TEXT_ORIENT_DOWN): return (180, Double(-up))
+        case Int32(L_TEXT_ORIENT_RIGHT): return (270, Double(-left))
+        default: return nil
+        }
     }
 
     /// A grey copy at about `target` dpi (or the page itself when it is no finer than that).

@@ -40,6 +40,21 @@ import Testing
             PageOutcome(pageID: job.pageID, result: .read(normalised: normalised, ocr: ocr, text: text), dpi: 300, dpiSource: "file"))
     }
 
+    @Test func theLargestWaitingPagesComeFirst() throws {
+        _ = try catalog.registerDocument(document("a-small", source: 1), batch: batch)
+        let big = PageHeader(width: 4960, height: 7016, bitsPerSample: 8, samplesPerPixel: 1, colourModel: "grey", dpi: 600)
+        _ = try catalog.registerDocument(
+            IngestedDocument(
+                fileID: FileID(validating: "PF-1")!, name: "b-large",
+                sources: [
+                    IngestedSource(
+                        relativePath: "b-large.tif", object: StoredObject(hash: Self.hash(2), size: 10), format: .tiff,
+                        pages: .success([.success(big)]))
+                ]), batch: batch)
+        _ = try catalog.registerDocument(document("c-small", source: 3), batch: batch)
+        #expect(try catalog.pendingPages().map(\.documentName) == ["b-large", "a-small", "c-small"])
+    }
+
     @Test func aDerivationComesBackAsItWasRecorded() throws {
         _ = try catalog.registerDocument(document("application", source: 1), batch: batch)
         let job = try #require(try catalog.pendingPages().first)

@@ -5,22 +5,9 @@ public struct DocumentText: Sendable, Equatable {
     public let name: String
     /// The derivation key of the document's current classification, if it has one.
     public let classifyKey: String?
-    public let pages: [Page]
+    public let pages: [TextPage]
 
-    public struct Page: Sendable, Equatable {
-        public let number: Int
-        public let status: PageStatus
-        /// The text object of a read page.
-        public let text: ObjectHash?
-
-        public init(number: Int, status: PageStatus, text: ObjectHash?) {
-            self.number = number
-            self.status = status
-            self.text = text
-        }
-    }
-
-    public init(documentID: Int64, fileID: FileID, name: String, classifyKey: String?, pages: [Page]) {
+    public init(documentID: Int64, fileID: FileID, name: String, classifyKey: String?, pages: [TextPage]) {
         self.documentID = documentID
         self.fileID = fileID
         self.name = name

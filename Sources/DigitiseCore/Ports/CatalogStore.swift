@@ -16,7 +16,8 @@ public protocol CatalogStore: Sendable {
     /// sources changes nothing but its `last seen` batch; different sources make a new current version.
     func registerDocument(_ document: IngestedDocument, batch: Int64) throws -> DocumentRegistration
 
-    /// Every page of a current document that still waits for work, in file, document and page order.
+    /// Every page of a current document that still waits for work, largest first (then in file, document and
+    /// page order): the longest work starts first, so no core idles at the end of a night waiting for one big page.
     func pendingPages() throws -> [PageJob]
 
     /// Every done or blank page of the current documents a batch saw, with the keys of the derivations it holds now.

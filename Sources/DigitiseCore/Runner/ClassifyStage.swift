@@ -49,7 +49,7 @@ public struct ClassifyStage: Sendable {
     }
 
     /// The model's decision, or review without a guess when the text is too thin to decide on.
-    func decide(_ text: String, pages: [DocumentText.Page]) -> Classification {
+    func decide(_ text: String, pages: [TextPage]) -> Classification {
         let identifiers = IdentifierExtractor.identifiers(in: text)
         let usable = text.filter { $0.isLetter }.count
         guard usable >= minTextCharacters else {

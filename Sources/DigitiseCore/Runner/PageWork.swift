@@ -13,9 +13,6 @@ struct PageWork {
     let failureGuard: FailureGuard
     let control: RunControl
 
-    /// Pages each worker reads before it rebuilds its engines.
-    static let pagesPerEngine = 200
-
     struct Outcome {
         var processed = 0
         var memoised = 0
@@ -34,17 +31,9 @@ struct PageWork {
             try WorkerPool.run(
                 workers: workers, jobs: jobs,
                 shouldStop: { control.stopReason != nil },
-                makeState: { _ in (tools: try WorkerTools.make(with: factory, orientationOn: orientationOn), pages: 0) },
-                body: { [processor] state, job in
-                    // Tesseract's handles grow slowly page after page (about 60 KB a page, measured over 1,000 pages);
-                    // a fresh pair every few hundred pages keeps a night's memory flat, for well under a second.
-                    if state.pages == Self.pagesPerEngine {
-                        state.tools = try WorkerTools.make(with: factory, orientationOn: orientationOn)
-                        state.pages = 0
-                        MemoryTrim.returnFreedMemory()
-                    }
-                    state.pages += 1
-                    let outcome = try processor.process(job, with: state.tools)
+                makeState: { _ in try WorkerTools.make(with: factory, orientationOn: orientationOn) },
+                body: { [processor] tools, job in
+                    let outcome = try processor.process(job, with: tools)
                     try writer.submit(outcome)
                     let tripped = counts.withLock { c -> Bool in
                         c.tried += 1
