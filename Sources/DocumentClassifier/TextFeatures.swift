@@ -33,9 +33,11 @@ public enum TextFeatures {
                 for start in 0...(padded.count - n) { counts["c:" + String(padded[start..<(start + n)]), default: 0] += 1 }
             }
         }
+        // Summed in a fixed order: a dictionary's order changes from process to process, and floating-point sums
+        // in another order differ in the last bits (a resumed run must classify exactly as an uninterrupted one).
         var norm = 0.0
-        for (key, count) in counts {
-            let value = log(1 + count)
+        for key in counts.keys.sorted() {
+            let value = log(1 + counts[key]!)
             counts[key] = value
             norm += value * value
         }
