@@ -68,11 +68,14 @@ build: deps ## Debug build (the tests use it)
 release: deps ## Release build
 	swift build -c release
 
-run: release ## Run the nightly job on samples/inbox into ./archive, then search it
+run: release ## Run the nightly job on samples/inbox into ./archive, then search it and report its classes
 	$(RELEASE_BIN) run $(INBOX) --archive $(ARCHIVE)
 	@echo
 	@echo '$$ digitise search berzins --archive $(ARCHIVE)'
 	@$(RELEASE_BIN) search berzins --archive $(ARCHIVE)
+	@echo
+	@echo '$$ digitise report classes --archive $(ARCHIVE)'
+	@$(RELEASE_BIN) report classes --archive $(ARCHIVE)
 
 test: deps-test lint ## Build and run every test
 	swift build --build-tests
