@@ -26,7 +26,8 @@ let modules: [Target] = [
     .target(
         name: "ReportServer",
         dependencies: [
-            "DigitiseCore", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Mustache", package: "swift-mustache"),
+            "DigitiseCore", "Catalog", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log"),
         ]),
     .target(

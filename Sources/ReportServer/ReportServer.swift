@@ -1,3 +1,4 @@
+import Catalog
 import DigitiseCore
 import Foundation
 import HTTPTypes
@@ -142,7 +143,8 @@ public struct ReportServer: Sendable {
         guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { return Pages.html(Pages.search("", hits: [], access: access)) }
         do {
             return Pages.html(Pages.search(query, hits: try catalog.search(SearchQuery(text: query, limit: 50)), access: access))
-        } catch let error as CustomStringConvertible where "\(type(of: error))" == "CatalogError" {
+        } catch let error as CatalogError {
+            guard case .badQuery = error else { throw error }
             throw HTTPError(.badRequest, message: error.description)
         }
     }

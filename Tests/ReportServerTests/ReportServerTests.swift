@@ -174,3 +174,14 @@ final class LogSink: Sendable {
     func append(_ line: String) { storage.withLock { $0.append(line) } }
     var lines: [String] { storage.withLock { $0 } }
 }
+
+extension ReportServerTests {
+    @Test func aQueryTheIndexRejectsIsABadRequest() async throws {
+        let fixture = fixture
+        try await withServer { client in
+            try await client.execute(uri: "/search?q=%2A%2A", method: .get, headers: headers(fixture.operatorToken)) {
+                #expect($0.status == .badRequest)
+            }
+        }
+    }
+}
