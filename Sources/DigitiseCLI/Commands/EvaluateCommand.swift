@@ -28,12 +28,7 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         let evaluation = try CommandFailure.mapping { () throws -> Evaluation in
             let settings = try PipelineLoader.load(pipeline).classify
-            let documents: [LabelledDocument]
-            do {
-                documents = try LabelledCorpus.load(corpus)
-            } catch let error as LabelledCorpus.CorpusError {
-                throw CommandFailure(status: .noInput, message: error.description)
-            }
+            let documents = try LabelledCorpus.load(corpus)
             let loaded: ClassifierModel
             do {
                 loaded = try ClassifierModel.load(model)

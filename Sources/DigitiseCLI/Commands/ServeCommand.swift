@@ -38,12 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (catalog, tokens) = try CommandFailure.mapping { () throws -> (any ServerCatalog, AuthFile) in
-            let tokens: AuthFile
-            do {
-                tokens = try AuthFile.load(auth)
-            } catch let error as AuthFile.AuthError {
-                throw CommandFailure(status: .noInput, message: error.description)
-            }
+            let tokens = try AuthFile.load(auth)
             guard !tokens.entries.isEmpty else {
                 throw CommandFailure(
                     status: .usage, message: "the auth file \(auth) admits nobody: digitise token add NAME --role auditor --auth \(auth)")

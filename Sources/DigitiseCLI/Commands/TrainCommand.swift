@@ -31,12 +31,7 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.mapping {
-            let documents: [LabelledDocument]
-            do {
-                documents = try LabelledCorpus.load(corpus)
-            } catch let error as LabelledCorpus.CorpusError {
-                throw CommandFailure(status: .noInput, message: error.description)
-            }
+            let documents = try LabelledCorpus.load(corpus)
             var trainer = Trainer()
             trainer.epochs = epochs
             trainer.vocabularySize = vocabulary

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Catalog
 import DigitiseCore
+import DocumentClassifier
 import ObjectStore
+import ReportServer
 
 /// An error that ends a command, with the exit status it maps to and words that say what to do next.
 struct CommandFailure: Error, CustomStringConvertible {
@@ -26,6 +28,10 @@ struct CommandFailure: Error, CustomStringConvertible {
             case .noCatalog: throw CommandFailure(status: .noInput, message: error.description).exit()
             case .noSuchPage: throw CommandFailure(status: .internalError, message: error.description).exit()
             }
+        } catch let error as LabelledCorpus.CorpusError {
+            throw CommandFailure(status: .noInput, message: error.description).exit()
+        } catch let error as AuthFile.AuthError {
+            throw CommandFailure(status: .noInput, message: error.description).exit()
         } catch let error as StoreError {
             throw CommandFailure(status: .cannotWrite, message: error.description).exit()
         } catch let error as ExitCode {

@@ -18,10 +18,7 @@ public struct DerivationRecord: Sendable, Equatable {
 
     /// A record whose result is a Codable value.
     public init(key: String, stage: Stage, outputs: [String: StoredObject], result: some Encodable) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let json = (try? encoder.encode(result)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        self.init(key: key, stage: stage, outputs: outputs, resultJSON: json)
+        self.init(key: key, stage: stage, outputs: outputs, resultJSON: CanonicalJSON.string(result) ?? "{}")
     }
 
     /// Decodes the result as `T`, or nil if it is not one.

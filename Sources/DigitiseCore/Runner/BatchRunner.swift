@@ -50,12 +50,12 @@ public struct BatchRunner: Sendable {
 
         let ingestor = Ingestor(store: store, decoder: decoder, limits: pipeline.decodeLimits)
         let documents = scan.files.flatMap { file in file.documents.map { (file.id, $0) } }
-        var problems = scan.problems.map { PreflightProblem(path: $0.path, code: $0.code, message: $0.message, isFailure: $0.isFailure) }
+        var problems = scan.problems.map(PreflightProblem.init)
         var pageCount = 0
         for (index, (file, document)) in documents.enumerated() {
             let ingested = try ingestor.ingest(document, of: file)
             for source in ingested.sources {
-                pageCount += (try? source.pages.get().count) ?? 1
+                pageCount += source.pages.pageCount
                 problems += PreflightProblem.of(source.pages, path: "\(file)/\(source.relativePath)")
             }
             _ = try catalog.registerDocument(ingested, batch: batch)
@@ -89,7 +89,7 @@ public struct BatchRunner: Sendable {
             batch: batch, inbox: inbox, counts: counts, pagesProcessed: work.processed,
             pagesMemoised: work.memoised, seconds: (clock.now - started).inSeconds,
             problems: scan.problems, stopped: work.stopped, exitStatus: status.rawValue)
-        let json = (try? JSONEncoder().encode(summary)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        let json = CanonicalJSON.string(summary) ?? "{}"
         try catalog.finishBatch(batch, status: work.stopped?.rawValue ?? (failed ? "partial" : "ok"), summaryJSON: json)
         return summary
     }

@@ -32,8 +32,6 @@ public enum DerivationKey {
 
     /// Parameters as JSON with sorted keys: the same parameters always give the same string.
     static func canonical(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
+        CanonicalJSON.string(value) ?? "?"
     }
 }

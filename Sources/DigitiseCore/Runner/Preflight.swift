@@ -40,6 +40,11 @@ public struct PreflightProblem: Sendable, Equatable, Encodable {
         case isFailure = "is_failure"
     }
 
+    /// An inbox entry that could not become a document, as a preflight problem.
+    public init(_ problem: InboxProblem) {
+        self.init(path: problem.path, code: problem.code, message: problem.message, isFailure: problem.isFailure)
+    }
+
     /// The problems of one source file's headers (none when every page is readable).
     static func of(_ pages: SourcePages, path: String) -> [PreflightProblem] {
         switch pages {
@@ -67,7 +72,7 @@ public struct Preflight: Sendable {
     /// - Throws: `InboxScanner.ScanError` when the inbox itself cannot be read.
     public func check(inbox: String) throws -> PreflightReport {
         let scan = try InboxScanner().scan(inbox: inbox)
-        var problems = scan.problems.map { PreflightProblem(path: $0.path, code: $0.code, message: $0.message, isFailure: $0.isFailure) }
+        var problems = scan.problems.map(PreflightProblem.init)
         var documents = 0
         var pages = 0
         for file in scan.files {
@@ -75,7 +80,7 @@ public struct Preflight: Sendable {
                 documents += 1
                 for (path, relative) in zip(document.sources, document.relativePaths) {
                     let found = inspector.inspect(fileAt: path, relative: relative)
-                    pages += (try? found.pages.get().count) ?? 1
+                    pages += found.pages.pageCount
                     problems += PreflightProblem.of(found.pages, path: "\(file.id)/\(relative)")
                 }
             }

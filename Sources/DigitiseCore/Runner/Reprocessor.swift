@@ -102,7 +102,7 @@ public struct Reprocessor: Sendable {
         let summary = ReprocessSummary(
             file: file.rawValue, batch: batch, from: from, pipeline: "\(pipeline.name) v\(pipeline.version)", person: person,
             pagesProcessed: work.processed, documents: diffs, stopped: work.stopped, exitStatus: status.rawValue)
-        let json = (try? JSONEncoder().encode(summary)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        let json = CanonicalJSON.string(summary) ?? "{}"
         try catalog.finishBatch(batch, status: work.stopped?.rawValue ?? (partial ? "partial" : "ok"), summaryJSON: json)
         return summary
     }

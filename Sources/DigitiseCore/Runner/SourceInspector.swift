@@ -41,3 +41,9 @@ public struct SourceInspector: Sendable {
 
 /// A source file's pages (each header read or failed), or why the file as a whole cannot be read.
 public typealias SourcePages = Result<[Result<PageHeader, DecodeError>], DecodeError>
+
+extension SourcePages {
+    /// How many pages the source counts as: its headers, or one failed page for an unreadable file (as the
+    /// catalog records it).
+    public var pageCount: Int { (try? get().count) ?? 1 }
+}
