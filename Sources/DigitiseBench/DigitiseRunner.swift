@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs digitise the way its users would: an inbox (one personal file per image), a fresh archive, default
-/// settings, the manifest's languages through `--languages` (one run per language group, times summed).
+/// settings, one `digitise run` with the manifest's languages per file through `--language-map`.
 struct DigitiseRunner {
     let binary: String
     let corpus: String
@@ -11,24 +11,23 @@ struct DigitiseRunner {
 
     func run(_ images: [CorpusImage]) throws -> (BenchRow, StageTimes) {
         let archive = work + "/archive"
-        var seconds = 0.0, peak = 0, failures = 0
-        let groups = Dictionary(grouping: images, by: \.languages).sorted { $0.key < $1.key }
-        for (languages, group) in groups {
-            let inbox = work + "/inbox-" + languages.replacingOccurrences(of: "+", with: "_")
-            for image in group {
-                try FileManager.default.createDirectory(atPath: inbox + "/" + image.fileID, withIntermediateDirectories: true)
-                try FileManager.default.copyItem(atPath: corpus + "/" + image.file, toPath: inbox + "/" + image.fileID + "/" + image.file)
-            }
-            let run = try TimedProcess.run(
-                [
-                    binary, "run", inbox, "--archive", archive, "--languages", languages, "--workers", String(workers), "--quiet",
-                    "--format",
-                    "json",
-                ] + (pipeline.map { ["--pipeline", $0] } ?? []))
-            guard run.status == 0 || run.status == 2 else { throw BenchError("digitise run failed (\(run.status)): \(run.stderr)") }
-            seconds += run.seconds
-            peak = max(peak, run.peakRSSKiB)
+        let inbox = work + "/inbox"
+        let map = work + "/languages.map"
+        var failures = 0
+        var entries = "# FILE-ID LANGS: each corpus image's languages from MANIFEST.tsv\n"
+        for image in images {
+            try FileManager.default.createDirectory(atPath: inbox + "/" + image.fileID, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: corpus + "/" + image.file, toPath: inbox + "/" + image.fileID + "/" + image.file)
+            entries += "\(image.fileID) \(image.languages)\n"
         }
+        try entries.write(toFile: map, atomically: true, encoding: .utf8)
+        let run = try TimedProcess.run(
+            [
+                binary, "run", inbox, "--archive", archive, "--language-map", map, "--workers", String(workers), "--quiet",
+                "--format", "json",
+            ] + (pipeline.map { ["--pipeline", $0] } ?? []))
+        guard run.status == 0 || run.status == 2 else { throw BenchError("digitise run failed (\(run.status)): \(run.stderr)") }
+        let seconds = run.seconds, peak = run.peakRSSKiB
         var texts: [String: String] = [:]
         var pages = 0
         for image in images {
@@ -40,7 +39,8 @@ struct DigitiseRunner {
             texts[image.file] = documentPages.map { $0.text ?? "" }.joined(separator: "\n\u{0C}")
         }
         let row = BenchRow(
-            name: "digitise", description: "digitise run, default pipeline, --languages per manifest", pages: pages, seconds: seconds,
+            name: "digitise", description: "digitise run, default pipeline, --language-map from the manifest", pages: pages,
+            seconds: seconds,
             peakRSSKiB: peak, texts: texts, failures: failures)
         return (row, try StageTimes.read(catalog: archive + "/catalog.sqlite"))
     }

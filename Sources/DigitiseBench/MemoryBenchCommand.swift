@@ -80,11 +80,15 @@ struct MemoryBenchCommand: ParsableCommand {
         return bands
     }
 
-    /// `count` pages in files of 50 pages (one document each); round r of the bands is shifted by r rows.
+    /// `count` pages in files of 50 pages (one document each), drawn evenly from every band, so a small batch holds
+    /// the same kinds of page as a large one (Tesseract's scratch buffers grow to the widest line it has read, so a
+    /// small batch of only the first sample's bands would measure the samples, not the batch size). A batch larger
+    /// than the bands takes them all in turn, round r shifted by r rows so that no page repeats another's bytes.
     static func writeInbox(_ count: Int, from bands: [GreyImage], into inbox: String) throws {
         for n in 0..<count {
-            let band = bands[n % bands.count]
-            let round = n / bands.count
+            let index = count < bands.count ? n * bands.count / count : n % bands.count
+            let band = bands[index]
+            let round = count < bands.count ? 0 : n / bands.count
             let page = round == 0 ? band : band.rows(from: round)
             let folder = String(format: "%@/PF-MEM-%04d/scan", inbox, n / 50 + 1)
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

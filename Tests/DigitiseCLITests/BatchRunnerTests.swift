@@ -61,6 +61,36 @@ import Testing
         #expect(try store.read(stored.hash) == original)
     }
 
+    @Test func aLanguageMapReadsItsFilesWithTheirLanguagesAndARunWithoutItRereadsJustThose() throws {
+        let plan = try LanguagePlan(defaultLanguages: Self.pipeline.ocr.languages, map: "PF-2 deu\n", source: "map")
+        let mapped = ScriptedOCR { _ in OCRResult(text: "x", hocr: "", meanConfidence: 1) }
+        _ = try BatchRunner(
+            store: try FileObjectStore(archive: archive.path), catalog: try SQLiteCatalog(path: archive.path + "/catalog.sqlite"),
+            decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: mapped, pipeline: Self.pipeline, workers: 2, program: "tests",
+            languages: plan
+        ).run(inbox: inbox.path)
+        let catalog = try SQLiteCatalog(path: archive.path + "/catalog.sqlite")
+        let german = try catalog.pageKeys(ofFile: FileID(validating: "PF-2")!).compactMap(\.ocrKey)
+        let default_ = try catalog.pageKeys(ofFile: FileID(validating: "PF-1")!).compactMap(\.ocrKey)
+        #expect(german.count == 2)  // form.tif pages 1 and 3; page 2 is corrupt, scan.png is no image
+        #expect(german.allSatisfy { $0.contains("languages=deu;") && $0.contains("[deu]") }, "\(german)")
+        #expect(default_.count == 4)
+        #expect(default_.allSatisfy { $0.contains("languages=lav+rus+eng;") && $0.contains("[lav+rus+eng]") }, "\(default_)")
+        #expect(Set(mapped.languagesAsked) == ["deu", "lav+rus+eng"])
+        #expect(mapped.recognitions == 6)
+
+        // Without the map, the pipeline's languages apply: exactly the pages read in German are taken up again.
+        // (Their images equal PF-1/letter.tif's pages 1 and 3, already read with those languages: the memo answers.)
+        let plain = ScriptedOCR { _ in OCRResult(text: "y", hocr: "", meanConfidence: 1) }
+        let again = try runner(plain).run(inbox: inbox.path)
+        #expect(again.pagesProcessed == 2)
+        #expect(again.pagesMemoised == 2)
+        #expect(plain.recognitions == 0)
+        let now = try catalog.pageKeys(ofFile: FileID(validating: "PF-2")!).compactMap(\.ocrKey)
+        #expect(now.count == 2 && now.allSatisfy { $0.contains("languages=lav+rus+eng;") }, "\(now)")
+        #expect(plain.languagesAsked.allSatisfy { $0 == "lav+rus+eng" })
+    }
+
     @Test func aSecondRunDoesNoWork() throws {
         let first = try runner(Self.echo).run(inbox: inbox.path)
         let counting = ScriptedOCR { _ in OCRResult(text: "x", hocr: "", meanConfidence: 1) }

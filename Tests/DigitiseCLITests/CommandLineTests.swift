@@ -99,6 +99,21 @@ import Testing
         let usage = try digitise("run")
         #expect(usage.status == 64)
 
+        let badWorkers = try digitise("run", Repository.samplesInbox, "--archive", archive.path, "--workers", "gpu=2")
+        #expect(badWorkers.status == 64)
+        #expect(badWorkers.stderr.contains("ocr=N,normalise=M"))
+
+        let map = try TemporaryFolder("map")
+        try map.file("languages.map", Array("PF-2019-004512 deu\nPF-2020-001187 lav+\n".utf8))
+        let badMap = try digitise("run", Repository.samplesInbox, "--archive", archive.path, "--language-map", map.path + "/languages.map")
+        #expect(badMap.status == 64)
+        #expect(badMap.stderr.contains("languages.map, line 2:"), "\(badMap.stderr)")
+        try map.file("missing-model.map", Array("PF-2019-004512 xyz\n".utf8))
+        let missingModel = try digitise(
+            "run", Repository.samplesInbox, "--archive", archive.path, "--language-map", map.path + "/missing-model.map")
+        #expect(missingModel.status == 69)
+        #expect(missingModel.stderr.contains("apt-get install tesseract-ocr-xyz"))
+
         let help = try digitise("--help")
         #expect(help.stdout.contains("Exit codes"))
         #expect(help.stdout.contains("75"))

@@ -20,6 +20,17 @@ public final class ScriptedOCR: OCREngineFactory, @unchecked Sendable {
 
     public func makeEngine() throws(OCRError) -> any OCREngine { Engine(owner: self) }
 
+    /// The languages of every engine made through a language plan, in order.
+    public var languagesAsked: [String] { asked.withLock { $0 } }
+    private let asked = Mutex<[String]>([])
+
+    public func engineIdentity(languages: String) -> String { "\(engineIdentity) [\(languages)]" }
+
+    public func makeEngine(languages: String) throws(OCRError) -> any OCREngine {
+        asked.withLock { $0.append(languages) }
+        return Engine(owner: self)
+    }
+
     final class Engine: OCREngine {
         let owner: ScriptedOCR
         init(owner: ScriptedOCR) { self.owner = owner }

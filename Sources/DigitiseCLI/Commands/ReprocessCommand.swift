@@ -42,8 +42,7 @@ struct ReprocessCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Who asks for it (recorded in the event). Default: the login name.", valueName: "NAME"))
     var `operator`: String?
 
-    @Option(help: ArgumentHelp("Concurrent page workers. Default: the pipeline's batch.workers, else one per core.", valueName: "N"))
-    var workers: Int?
+    @OptionGroup var workers: WorkerOptions
 
     @Option(help: "Print the result as text or as JSON.")
     var format: OutputFormat = .text
@@ -60,7 +59,6 @@ struct ReprocessCommand: ParsableCommand {
         guard FileID(validating: fileID) != nil else {
             throw ValidationError("'\(fileID)' is not a file ID (letters, digits, '.', '_' and '-', e.g. PF-2019-004512)")
         }
-        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
     }
 
     func run() throws {
@@ -81,7 +79,7 @@ struct ReprocessCommand: ParsableCommand {
             let person = `operator` ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
             return try Reprocessor(
                 store: archive.store, catalog: archive.catalog, decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: engines,
-                pipeline: definition, workers: workers ?? definition.workerCount, program: Version.program, control: control,
+                pipeline: definition, workers: workers.stageWorkers(for: definition), program: Version.program, control: control,
                 classifier: classifier
             ).reprocess(
                 FileID(validating: fileID)!, from: from?.stage, person: person,

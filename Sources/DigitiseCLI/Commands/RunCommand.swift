@@ -33,11 +33,16 @@ struct RunCommand: ParsableCommand {
         help: ArgumentHelp("A pipeline definition (YAML), e.g. pipelines/nightly.yaml. Default: the built-in nightly.", valueName: "FILE"))
     var pipeline: String?
 
-    @Option(help: ArgumentHelp("Concurrent page workers. Default: the pipeline's batch.workers, else one per core.", valueName: "N"))
-    var workers: Int?
+    @OptionGroup var workers: WorkerOptions
 
     @Option(help: ArgumentHelp("Tesseract languages for this run, e.g. eng or lav+rus+eng (overrides the pipeline).", valueName: "LANGS"))
     var languages: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Languages per personal file or document: lines of `FILE-ID LANGS` or `FILE-ID/DOCUMENT LANGS` ('#' comments); the rest is read with the pipeline's (or --languages).",
+            valueName: "FILE"))
+    var languageMap: String?
 
     @Option(help: "Print the summary as text or as JSON.")
     var format: OutputFormat = .text
@@ -48,16 +53,14 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "If another run holds the archive, wait for it instead of refusing (exit 75).")
     var wait = false
 
-    func validate() throws {
-        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
-    }
-
     func run() throws {
         let summary = try CommandFailure.mapping { () throws -> RunSummary in
             var definition = try PipelineLoader.load(pipeline)
             if let languages { definition.ocr.languages = languages }
+            let plan = try LanguageMapLoader.load(languageMap, defaultLanguages: definition.ocr.languages)
             let engines = try TesseractEngineFactory(
-                languages: definition.ocr.languages, pageSegmentationMode: definition.ocr.pageSegmentationMode)
+                languages: definition.ocr.languages, otherLanguages: plan.languageLists,
+                pageSegmentationMode: definition.ocr.pageSegmentationMode)
             let classifier = try ClassifierLoader.load(definition.classify, pipelineFile: pipeline)
             let archive = try Archive.openForWriting(self.archive.path, command: "digitise run \(inbox)", wait: wait)
             let control = RunControl()
@@ -66,8 +69,8 @@ struct RunCommand: ParsableCommand {
             let runner = BatchRunner(
                 store: archive.store, catalog: archive.catalog, decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: engines,
                 pipeline: definition,
-                workers: workers ?? definition.workerCount, program: Version.program, control: control,
-                classifier: classifier)
+                workers: workers.stageWorkers(for: definition), program: Version.program, control: control,
+                classifier: classifier, languages: plan)
             let progress: any RunProgress = quiet || format == .json ? SilentProgress() : TerminalProgress()
             return try runner.run(inbox: inbox, progress: progress)
         }

@@ -139,8 +139,3 @@ enum PipelineLoader {
         }
     }
 }
-
-extension PipelineDefinition {
-    /// Page workers: the pipeline's `batch.workers`, or one per core when it says 0.
-    var workerCount: Int { batch.workers > 0 ? batch.workers : ProcessInfo.processInfo.activeProcessorCount }
-}

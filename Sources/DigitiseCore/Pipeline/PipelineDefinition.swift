@@ -69,15 +69,18 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
 
     /// How a run schedules and guards its work; none of it changes what a page becomes (not in derivation keys).
     public struct Batch: Sendable, Equatable, Codable {
-        /// Concurrent page workers (each with its own Tesseract); 0 means one per core. `--workers` overrides it.
-        public var workers: Int
+        /// OCR workers, each with its own Tesseract; 0 means one per core. `--workers` overrides it.
+        public var ocrWorkers: Int
+        /// Normalise workers (decode, normalise, store the image), feeding the OCR workers through a hand-off that
+        /// holds one page per OCR worker; 0 means one per four OCR workers. `--workers ocr=N,normalise=M` overrides it.
+        public var normaliseWorkers: Int
         /// The failure guard: once at least `failureGuardMinPages` pages were tried in a run, more than this share
         /// of them failing stops the run (exit 3): a broken scanner or a wrong setting, not a broken page.
         public var failureGuardShare: Double
         public var failureGuardMinPages: Int
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case workers
+            case ocrWorkers = "ocr_workers", normaliseWorkers = "normalise_workers"
             case failureGuardShare = "failure_guard_share"
             case failureGuardMinPages = "failure_guard_min_pages"
         }
@@ -128,7 +131,7 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
             maxSkewDegrees: 15, cropBorders: true, backgroundNormalise: false, binarise: "none", sauvolaWindow: 15,
             sauvolaFactor: 0.34, despeckleSize: 2, blankInkCoverage: 0.0005),
         ocr: OCR(languages: "lav+rus+eng", pageSegmentationMode: 3, deadlineSeconds: 120),
-        batch: Batch(workers: 0, failureGuardShare: 0.5, failureGuardMinPages: 20),
+        batch: Batch(ocrWorkers: 0, normaliseWorkers: 0, failureGuardShare: 0.5, failureGuardMinPages: 20),
         classify: Classify(
             model: "models/classifier.json", asylumThreshold: 0.9, personalFileThreshold: 0.9, minTextCharacters: 80,
             rules: [

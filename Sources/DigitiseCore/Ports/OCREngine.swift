@@ -16,6 +16,12 @@ public protocol OCREngineFactory: Sendable {
     /// Creates an engine for the calling thread.
     func makeEngine() throws(OCRError) -> any OCREngine
 
+    /// The identity of an engine reading `languages` instead of the factory's own (a language map).
+    func engineIdentity(languages: String) -> String
+
+    /// Creates an engine for the calling thread that reads `languages`.
+    func makeEngine(languages: String) throws(OCRError) -> any OCREngine
+
     /// The orientation detector's identity (part of the normalise derivation key), or `none`.
     var orientationIdentity: String { get }
 
@@ -24,6 +30,9 @@ public protocol OCREngineFactory: Sendable {
 }
 
 extension OCREngineFactory {
+    /// Engines without language models read every language alike.
+    public func engineIdentity(languages: String) -> String { engineIdentity }
+    public func makeEngine(languages: String) throws(OCRError) -> any OCREngine { try makeEngine() }
     public var orientationIdentity: String { "none" }
     public func makeOrientationDetector() throws(OCRError) -> (any OrientationDetector)? { nil }
 }

@@ -12,7 +12,9 @@ public struct BatchRunner: Sendable {
     public let ocr: any OCREngineFactory
     public let normaliser: any PageNormaliser
     public let pipeline: PipelineDefinition
-    public let workers: Int
+    public let workers: StageWorkers
+    /// Which languages read which document (a language map); nil reads every page with the pipeline's.
+    public let languages: LanguagePlan?
     public let program: String
     /// Stops the run between pages (a signal, the failure guard).
     public let control: RunControl
@@ -21,9 +23,10 @@ public struct BatchRunner: Sendable {
 
     public init(
         store: any ObjectStoring, catalog: any CatalogStore, decoder: any PageImageDecoder, normaliser: any PageNormaliser,
-        ocr: any OCREngineFactory, pipeline: PipelineDefinition, workers: Int, program: String,
-        control: RunControl = RunControl(), classifier: (any DocumentClassifying)? = nil
+        ocr: any OCREngineFactory, pipeline: PipelineDefinition, workers: StageWorkers, program: String,
+        control: RunControl = RunControl(), classifier: (any DocumentClassifying)? = nil, languages: LanguagePlan? = nil
     ) {
+        self.languages = languages
         self.classifier = classifier
         self.control = control
         self.normaliser = normaliser
@@ -43,7 +46,8 @@ public struct BatchRunner: Sendable {
         let started = clock.now
         let scan = try InboxScanner().scan(inbox: inbox)
         let batch = try catalog.beginBatch(
-            BatchStart(inbox: inbox, pipelineName: pipeline.name, pipelineVersion: pipeline.version, workers: workers, program: program))
+            BatchStart(inbox: inbox, pipelineName: pipeline.name, pipelineVersion: pipeline.version, workers: workers.ocr, program: program)
+        )
         for problem in scan.problems {
             try catalog.recordInboxProblem(problem, batch: batch)
         }
@@ -65,12 +69,13 @@ public struct BatchRunner: Sendable {
             PreflightReport(inbox: inbox, files: scan.files.count, documents: documents.count, pages: pageCount, problems: problems))
 
         let processor = PageProcessor(
-            store: store, catalog: catalog, decoder: decoder, normaliser: normaliser, pipeline: pipeline,
-            engineIdentity: ocr.engineIdentity, orientationIdentity: ocr.orientationIdentity)
+            store: store, catalog: catalog, decoder: decoder, normaliser: normaliser, pipeline: pipeline, ocr: ocr,
+            languages: languages)
         // Work: every page that waits, and every finished page of this inbox's documents that this pipeline would
         // derive differently (a changed parameter, engine or model): each is redone from the first stage that changed,
         // and the old results are kept. Documents this inbox does not hold are left alone (`reprocess` is for them).
-        let jobs = try catalog.pendingPages() + catalog.finishedPageKeys(batch: batch).filter(processor.isStale).map(\.job)
+        let jobs = processor.languages.grouped(
+            try catalog.pendingPages() + catalog.finishedPageKeys(batch: batch).filter(processor.isStale).map(\.job))
         let work = try PageWork(
             processor: processor, catalog: catalog, ocr: ocr, workers: workers, failureGuard: FailureGuard(pipeline.batch),
             control: control

@@ -1,22 +1,25 @@
 import Foundation
 
-/// Takes one page from its stored source to text, stage by stage, each stage memoised by content:
-/// normalise (decode, resample, orient, deskew, clean, binarise; blank pages stop here), then OCR.
-/// Runs on a worker thread with that worker's own tools.
+/// Takes one page from its stored source to text, stage by stage, each stage memoised by content.
+///
+/// Two steps, run by two pools of workers (`PageWork`): `prepare` normalises (decode, resample, orient, deskew,
+/// clean, binarise; blank pages stop here) and finds memoised results; `read` is the OCR, with the worker's own
+/// Tesseract.
 public struct PageProcessor: Sendable {
     let store: any ObjectStoring
     let catalog: any CatalogStore
     let decoder: any PageImageDecoder
     let normaliser: any PageNormaliser
     let pipeline: PipelineDefinition
-    let engineIdentity: String
-    let orientationIdentity: String
+    let ocr: any OCREngineFactory
+    let languages: LanguagePlan
     /// Redo this stage and those after it even when a memo holds their result (`reprocess --from`); nil trusts the memo.
     let redoFrom: Stage?
 
+    /// - Parameter languages: which languages read which document; nil reads every page with the pipeline's.
     public init(
         store: any ObjectStoring, catalog: any CatalogStore, decoder: any PageImageDecoder, normaliser: any PageNormaliser,
-        pipeline: PipelineDefinition, engineIdentity: String, orientationIdentity: String, redoFrom: Stage? = nil
+        pipeline: PipelineDefinition, ocr: any OCREngineFactory, languages: LanguagePlan? = nil, redoFrom: Stage? = nil
     ) {
         self.redoFrom = redoFrom
         self.store = store
@@ -24,15 +27,23 @@ public struct PageProcessor: Sendable {
         self.decoder = decoder
         self.normaliser = normaliser
         self.pipeline = pipeline
-        self.engineIdentity = engineIdentity
-        self.orientationIdentity = orientationIdentity
+        self.ocr = ocr
+        self.languages = languages ?? LanguagePlan(defaultLanguages: pipeline.ocr.languages)
     }
 
     /// The normalise key this pipeline gives a page.
     public func normaliseKey(for job: PageJob) -> String {
         DerivationKey.normalise(
             source: job.sourceObject, page: job.sourcePage, parameters: pipeline.normalise, normaliser: normaliser.identity,
-            orientation: pipeline.normalise.orientation ? orientationIdentity : "off")
+            orientation: pipeline.normalise.orientation ? ocr.orientationIdentity : "off")
+    }
+
+    /// The OCR key of a page's normalised image, read with the languages the plan gives its document.
+    func ocrKey(for job: PageJob, image: ObjectHash) -> (key: String, languages: String) {
+        let languages = languages.languages(for: job)
+        var parameters = pipeline.ocr
+        parameters.languages = languages
+        return (DerivationKey.ocr(image: image, parameters: parameters, engine: ocr.engineIdentity(languages: languages)), languages)
     }
 
     /// Whether this pipeline would derive a finished page differently: a changed normalisation, or (for a page
@@ -40,7 +51,7 @@ public struct PageProcessor: Sendable {
     public func isStale(_ page: PageKeys) -> Bool {
         guard page.normaliseKey == normaliseKey(for: page.job) else { return true }
         guard let ocrKey = page.ocrKey, let image = page.normalisedImage else { return false }
-        return ocrKey != DerivationKey.ocr(image: image, parameters: pipeline.ocr, engine: engineIdentity)
+        return ocrKey != self.ocrKey(for: page.job, image: image).key
     }
 
     /// Whether a stage must be computed again whatever the memo holds.
@@ -51,12 +62,13 @@ public struct PageProcessor: Sendable {
         return this >= from
     }
 
+    /// The normalise stage: the page's normalised image (made now or found in the memo), then either a finished
+    /// page (blank, failed, or its text already in the memo) or the image for an OCR worker.
     /// - Throws: only what breaks the archive itself (store or catalog); a bad page is an outcome.
-    public func process(_ job: PageJob, with tools: WorkerTools) throws -> PageOutcome {
+    func prepare(_ job: PageJob, orientation: (any OrientationDetector)?) throws -> PreparedPage {
         var timings = PageTimings()
         let normaliseKey = normaliseKey(for: job)
 
-        // Normalise, or find it done.
         var fresh: NormalisedPage?
         var dpiSource: String?
         let normalised: DerivationRecord
@@ -69,42 +81,41 @@ public struct PageProcessor: Sendable {
                     try decoder.decode(fileAt: store.path(of: job.sourceObject), page: job.sourcePage, limits: pipeline.decodeLimits)
                 }
             } catch {
-                return PageOutcome(pageID: job.pageID, result: .failed(error.failure(at: .normalise), normalised: nil), timings: timings)
+                return .finished(
+                    PageOutcome(pageID: job.pageID, result: .failed(error.failure(at: .normalise), normalised: nil), timings: timings))
             }
             let resolution = ResolutionPolicy(defaultDPI: pipeline.normalise.defaultDPI)
                 .resolve(stated: image.dpi, width: image.width, height: image.height)
             dpiSource = resolution.source.rawValue
             do {
                 let page = try Stopwatch.time(&timings.normalise) { () throws(NormaliseError) in
-                    try normaliser.normalise(image, dpi: resolution.dpi, parameters: pipeline.normalise, orientation: tools.orientation)
+                    try normaliser.normalise(image, dpi: resolution.dpi, parameters: pipeline.normalise, orientation: orientation)
                 }
                 let png = try Stopwatch.time(&timings.normalise) { () throws(NormaliseError) in try normaliser.encode(page) }
                 let object = try Stopwatch.time(&timings.store) { try store.put(png) }
                 normalised = DerivationRecord(key: normaliseKey, stage: .normalise, outputs: ["image": object], result: page.report)
                 fresh = page
             } catch let error as NormaliseError {
-                return PageOutcome(pageID: job.pageID, result: .failed(error.failure, normalised: nil), timings: timings)
+                return .finished(PageOutcome(pageID: job.pageID, result: .failed(error.failure, normalised: nil), timings: timings))
             }
         }
         guard let report = normalised.result(as: NormalisationReport.self), let imageObject = normalised.outputs["image"] else {
-            return PageOutcome(
-                pageID: job.pageID,
-                result: .failed(
-                    StageFailure(stage: .normalise, code: "normalise.memo", message: "a memoised normalisation is incomplete"),
-                    normalised: nil))
+            let failure = StageFailure(stage: .normalise, code: "normalise.memo", message: "a memoised normalisation is incomplete")
+            return .finished(PageOutcome(pageID: job.pageID, result: .failed(failure, normalised: nil)))
         }
         if report.isBlank {
-            return PageOutcome(
-                pageID: job.pageID, result: .blank(normalised: normalised), dpi: report.dpi, dpiSource: dpiSource, timings: timings)
+            return .finished(
+                PageOutcome(
+                    pageID: job.pageID, result: .blank(normalised: normalised), dpi: report.dpi, dpiSource: dpiSource, timings: timings))
         }
 
-        // OCR, or find it done.
-        let ocrKey = DerivationKey.ocr(image: imageObject.hash, parameters: pipeline.ocr, engine: engineIdentity)
+        let (ocrKey, languages) = ocrKey(for: job, image: imageObject.hash)
         if !redoes(.ocr), let memo = try catalog.derivation(forKey: ocrKey), let text = memo.outputs["text"] {
             let words = String(decoding: try store.read(text.hash), as: UTF8.self)
-            return PageOutcome(
-                pageID: job.pageID, result: .read(normalised: normalised, ocr: memo, text: words), dpi: report.dpi, dpiSource: dpiSource,
-                timings: timings, isMemoised: fresh == nil)
+            return .finished(
+                PageOutcome(
+                    pageID: job.pageID, result: .read(normalised: normalised, ocr: memo, text: words), dpi: report.dpi,
+                    dpiSource: dpiSource, timings: timings, isMemoised: fresh == nil))
         }
         let image: GreyImage
         if let fresh {
@@ -115,18 +126,31 @@ public struct PageProcessor: Sendable {
                     try decoder.decode(fileAt: store.path(of: imageObject.hash), page: 0, limits: pipeline.decodeLimits)
                 }
             } catch {
-                return PageOutcome(pageID: job.pageID, result: .failed(error.failure(at: .ocr), normalised: normalised), timings: timings)
+                return .finished(
+                    PageOutcome(pageID: job.pageID, result: .failed(error.failure(at: .ocr), normalised: normalised), timings: timings))
             }
         }
+        return .toRead(
+            PageAwaitingOCR(
+                job: job, image: image, languages: languages, ocrKey: ocrKey, normalised: normalised, dpi: report.dpi,
+                dpiSource: dpiSource, timings: timings))
+    }
+
+    /// The OCR stage: this is where a page is read, by the calling worker's Tesseract for the page's languages.
+    /// - Throws: what breaks the archive (store) or leaves the worker without an engine; a page that cannot be
+    ///   read is an outcome.
+    func read(_ page: PageAwaitingOCR, engines: OCREngineShelf) throws -> PageOutcome {
+        var timings = page.timings
+        let engine = try engines.engine(for: page.languages)
         let result: OCRResult
         do {
             result = try Stopwatch.time(&timings.ocr) { () throws(OCRError) in
-                try tools.engine.recognise(image, dpi: report.dpi, deadlineSeconds: pipeline.ocr.deadlineSeconds)
+                try engine.recognise(page.image, dpi: page.dpi, deadlineSeconds: pipeline.ocr.deadlineSeconds)
             }
         } catch {
             return PageOutcome(
-                pageID: job.pageID, result: .failed(error.failure, normalised: normalised), dpi: report.dpi, dpiSource: dpiSource,
-                timings: timings)
+                pageID: page.job.pageID, result: .failed(error.failure, normalised: page.normalised), dpi: page.dpi,
+                dpiSource: page.dpiSource, timings: timings)
         }
         let outputs = try Stopwatch.time(&timings.store) {
             [
@@ -134,10 +158,11 @@ public struct PageProcessor: Sendable {
                 "alto": try store.put(Array(result.alto.utf8)),
             ]
         }
-        let ocr = DerivationRecord(key: ocrKey, stage: .ocr, outputs: outputs, result: OCRSummary(meanConfidence: result.meanConfidence))
+        let ocr = DerivationRecord(
+            key: page.ocrKey, stage: .ocr, outputs: outputs, result: OCRSummary(meanConfidence: result.meanConfidence))
         return PageOutcome(
-            pageID: job.pageID, result: .read(normalised: normalised, ocr: ocr, text: result.text), dpi: report.dpi, dpiSource: dpiSource,
-            timings: timings)
+            pageID: page.job.pageID, result: .read(normalised: page.normalised, ocr: ocr, text: result.text), dpi: page.dpi,
+            dpiSource: page.dpiSource, timings: timings)
     }
 }
 

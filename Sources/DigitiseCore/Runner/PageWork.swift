@@ -1,15 +1,24 @@
+import Dispatch
 import Synchronization
 
-/// Reads a list of pages on concurrent workers, each with its own engine, and writes every outcome through one
-/// batching catalog writer. Shared by the nightly run and by reprocessing.
+/// Reads a list of pages through two stage pools running at once, and writes every outcome through one batching
+/// catalog writer. Shared by the nightly run and by reprocessing.
+///
+/// ```
+/// jobs ──► normalise workers ──► hand-off (one page per OCR worker) ──► OCR workers ──► catalog writer
+///                 └── blank, failed and memoised pages ─────────────────────────────────────┘
+/// ```
+/// Each normalise worker owns an orientation detector, each OCR worker its Tesseract engines. The bounded hand-off
+/// is the back-pressure between the stages, the writer's batch the back-pressure before the catalog: however large
+/// the batch, only a few pages are in memory at once.
 ///
 /// Stops early, leaving the pages not taken `pending`, when the control is stopped (a signal) or the failure
-/// guard trips; what was finished is written first.
+/// guard trips; the pages already normalised are read and everything finished is written first.
 struct PageWork {
     let processor: PageProcessor
     let catalog: any CatalogStore
     let ocr: any OCREngineFactory
-    let workers: Int
+    let workers: StageWorkers
     let failureGuard: FailureGuard
     let control: RunControl
 
@@ -21,31 +30,63 @@ struct PageWork {
 
     func run(_ jobs: [PageJob], progress: any RunProgress) throws -> Outcome {
         progress.started(pages: jobs.count)
+        guard !jobs.isEmpty else { return Outcome(stopped: control.stopReason) }
         let orientationOn = processor.pipeline.normalise.orientation
         let counts = Mutex((tried: 0, failed: 0, memoised: 0))
         let factory = ocr
         let writer = CatalogWriter(catalog: catalog)
         let control = control
         let failureGuard = failureGuard
+        let processor = processor
+        let handOff = BoundedHandOff<PageAwaitingOCR>(capacity: workers.ocr)
+
+        @Sendable func finished(_ outcome: PageOutcome, label: String) throws {
+            try writer.submit(outcome)
+            let tripped = counts.withLock { c -> Bool in
+                c.tried += 1
+                if outcome.result.status == .failed { c.failed += 1 }
+                if outcome.isMemoised { c.memoised += 1 }
+                return failureGuard.trips(failed: c.failed, of: c.tried)
+            }
+            if tripped { control.stop(.failureGuard) }
+            progress.pageFinished(outcome.result.status, label: label)
+        }
+
+        // The normalise pool runs beside this thread, which runs the OCR pool.
+        let normaliseError = Mutex<(any Error)?>(nil)
+        let normalising = DispatchGroup()
+        DispatchQueue(label: "digitise.normalise").async(group: normalising) { @Sendable in
+            do {
+                try WorkerPool.run(
+                    "normalise", workers: workers.normalise, jobs: jobs,
+                    shouldStop: { control.stopReason != nil },
+                    makeState: { _ in orientationOn ? try factory.makeOrientationDetector() : nil },
+                    body: { orientation, job in
+                        switch try processor.prepare(job, orientation: orientation) {
+                        case .finished(let outcome): try finished(outcome, label: job.label)
+                        case .toRead(let page): guard handOff.put(page) else { return }
+                        }
+                    })
+                handOff.finish()
+            } catch {
+                normaliseError.withLock { $0 = error }
+                handOff.cancel()
+            }
+        }
         do {
             try WorkerPool.run(
-                workers: workers, jobs: jobs,
-                shouldStop: { control.stopReason != nil },
-                makeState: { _ in try WorkerTools.make(with: factory, orientationOn: orientationOn) },
-                body: { [processor] tools, job in
-                    let outcome = try processor.process(job, with: tools)
-                    try writer.submit(outcome)
-                    let tripped = counts.withLock { c -> Bool in
-                        c.tried += 1
-                        if outcome.result.status == .failed { c.failed += 1 }
-                        if outcome.isMemoised { c.memoised += 1 }
-                        return failureGuard.trips(failed: c.failed, of: c.tried)
-                    }
-                    if tripped { control.stop(.failureGuard) }
-                    progress.pageFinished(outcome.result.status, label: job.label)
-                })
+                "ocr", workers: workers.ocr, next: { handOff.take() },
+                makeState: { _ in OCREngineShelf(factory: factory) },
+                body: { engines, page in try finished(try processor.read(page, engines: engines), label: page.job.label) })
         } catch {
+            handOff.cancel()
+            normalising.wait()
             try? writer.flush()  // keep what was finished before the error
+            throw error
+        }
+        normalising.wait()
+        if let error = normaliseError.withLock({ $0 }) {
+            try? writer.flush()
             throw error
         }
         try writer.flush()

@@ -13,7 +13,7 @@ public struct Reprocessor: Sendable {
     public let normaliser: any PageNormaliser
     public let ocr: any OCREngineFactory
     public let pipeline: PipelineDefinition
-    public let workers: Int
+    public let workers: StageWorkers
     public let program: String
     public let control: RunControl
     /// The classify stage's engine; nil leaves documents unclassified (tests of the page stages).
@@ -21,7 +21,7 @@ public struct Reprocessor: Sendable {
 
     public init(
         store: any ObjectStoring, catalog: any CatalogStore, decoder: any PageImageDecoder, normaliser: any PageNormaliser,
-        ocr: any OCREngineFactory, pipeline: PipelineDefinition, workers: Int, program: String, control: RunControl = RunControl(),
+        ocr: any OCREngineFactory, pipeline: PipelineDefinition, workers: StageWorkers, program: String, control: RunControl = RunControl(),
         classifier: (any DocumentClassifying)? = nil
     ) {
         self.classifier = classifier
@@ -52,12 +52,12 @@ public struct Reprocessor: Sendable {
         guard try catalog.fileRecord(file) != nil else { throw ReprocessError.unknownFile(file) }
         let batch = try catalog.beginBatch(
             BatchStart(
-                inbox: "reprocess \(file)", pipelineName: pipeline.name, pipelineVersion: pipeline.version, workers: workers,
+                inbox: "reprocess \(file)", pipelineName: pipeline.name, pipelineVersion: pipeline.version, workers: workers.ocr,
                 program: program))
         let changes = try catalog.newVersions(ofFile: file, batch: batch)
         let processor = PageProcessor(
-            store: store, catalog: catalog, decoder: decoder, normaliser: normaliser, pipeline: pipeline,
-            engineIdentity: ocr.engineIdentity, orientationIdentity: ocr.orientationIdentity, redoFrom: from)
+            store: store, catalog: catalog, decoder: decoder, normaliser: normaliser, pipeline: pipeline, ocr: ocr,
+            redoFrom: from)
         let finished = try catalog.pageKeys(ofFile: file)
         let redo: [PageJob]
         switch from {

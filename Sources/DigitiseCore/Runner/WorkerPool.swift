@@ -1,31 +1,29 @@
 import Dispatch
 import Synchronization
 
-/// Runs jobs on `workers` Dispatch workers, each with state it creates itself (its own OCR engine) and keeps to
-/// itself. The first error stops every worker after its current job and is rethrown.
+/// Runs jobs on `workers` Dispatch workers, each with state it creates itself (its own OCR engine or orientation
+/// detector) and keeps to itself. The first error stops every worker after its current job and is rethrown.
+///
+/// Each worker is a serial queue of its own: those are served by Dispatch's overcommitting threads, so a worker
+/// that blocks (on a hand-off, on the writer) never keeps another pool's worker from starting, whatever the number
+/// of cores.
 public enum WorkerPool {
+    /// Takes jobs from `next` until it returns nil.
     public static func run<Job: Sendable, State>(
+        _ name: String,
         workers: Int,
-        jobs: [Job],
-        shouldStop: @escaping @Sendable () -> Bool = { false },
+        next: @escaping @Sendable () -> Job?,
         makeState: @escaping @Sendable (Int) throws -> State,
         body: @escaping @Sendable (inout State, Job) throws -> Void
     ) throws {
-        let next = Mutex(0)
         let firstError = Mutex<(any Error)?>(nil)
         let group = DispatchGroup()
-        let queue = DispatchQueue(label: "digitise.workers", attributes: .concurrent)
-        for worker in 0..<max(1, min(workers, jobs.count)) {
-            queue.async(group: group) { @Sendable in
+        for worker in 0..<max(1, workers) {
+            DispatchQueue(label: "digitise.\(name).\(worker)").async(group: group) { @Sendable in
                 do {
                     var state = try makeState(worker)
-                    while firstError.withLock({ $0 == nil }) {
-                        let index = next.withLock { i -> Int in
-                            defer { i += 1 }
-                            return i
-                        }
-                        guard index < jobs.count, !shouldStop() else { break }
-                        try body(&state, jobs[index])
+                    while firstError.withLock({ $0 == nil }), let job = next() {
+                        try body(&state, job)
                     }
                 } catch {
                     firstError.withLock { if $0 == nil { $0 = error } }
@@ -34,5 +32,28 @@ public enum WorkerPool {
         }
         group.wait()
         if let error = firstError.withLock({ $0 }) { throw error }
+    }
+
+    /// Takes the jobs of a list in order, until they run out or `shouldStop` says so.
+    public static func run<Job: Sendable, State>(
+        _ name: String,
+        workers: Int,
+        jobs: [Job],
+        shouldStop: @escaping @Sendable () -> Bool = { false },
+        makeState: @escaping @Sendable (Int) throws -> State,
+        body: @escaping @Sendable (inout State, Job) throws -> Void
+    ) throws {
+        let cursor = Mutex(0)
+        try run(
+            name, workers: min(workers, jobs.count),
+            next: { () -> Job? in
+                guard !shouldStop() else { return nil }
+                let index = cursor.withLock { i -> Int in
+                    defer { i += 1 }
+                    return i
+                }
+                return index < jobs.count ? jobs[index] : nil
+            },
+            makeState: makeState, body: body)
     }
 }

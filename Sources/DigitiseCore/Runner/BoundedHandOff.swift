@@ -1,0 +1,62 @@
+import Foundation
+
+/// The queue between two stage pools: producers block while it holds `capacity` items (back-pressure, so a fast
+/// stage cannot pile pages up in memory ahead of a slow one), consumers block while it is empty.
+///
+/// `finish()` says no more items will come (consumers drain what is left, then get nil); `cancel()` abandons it
+/// (an error in either pool): blocked producers and consumers return at once.
+final class BoundedHandOff<Item: Sendable>: @unchecked Sendable {
+    // @unchecked: every stored property is read and written only with `condition` locked.
+    private let condition = NSCondition()
+    private let capacity: Int
+    private var items: [Item] = []
+    private var head = 0
+    private var finished = false
+    private var cancelled = false
+
+    init(capacity: Int) { self.capacity = max(1, capacity) }
+
+    /// Adds an item, waiting for room; false when the hand-off was cancelled (the item is dropped).
+    @discardableResult
+    func put(_ item: Item) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.count - head >= capacity && !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        items.append(item)
+        condition.broadcast()
+        return true
+    }
+
+    /// The next item, waiting for one; nil once the hand-off is finished and drained, or cancelled.
+    func take() -> Item? {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.count == head && !finished && !cancelled { condition.wait() }
+        guard !cancelled, head < items.count else { return nil }
+        let item = items[head]
+        head += 1
+        if head == items.count {
+            items.removeAll(keepingCapacity: true)
+            head = 0
+        }
+        condition.broadcast()
+        return item
+    }
+
+    /// No more items will be put.
+    func finish() {
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Abandons the hand-off: every waiting `put` and `take` returns now.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}

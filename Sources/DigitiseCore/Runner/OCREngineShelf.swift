@@ -1,0 +1,37 @@
+/// The Tesseract engines one OCR worker owns, one per language list it has met, created in that worker's thread.
+///
+/// Holds at most `capacity` engines (each is 30-100 MB of models): the one used longest ago is released first.
+///
+/// An engine is also replaced after `pagesPerEngine` pages. Tesseract keeps its recognition buffers at the size of
+/// the largest line it has read so far, so an engine that lives all night grows towards the night's worst page;
+/// a fresh one every few dozen pages keeps memory where a short batch has it (BENCHMARKS.md, memory), for the
+/// price of loading the models again (under half a second, against about a minute of reading).
+final class OCREngineShelf {
+    private let factory: any OCREngineFactory
+    private let capacity: Int
+    private let pagesPerEngine: Int
+    private var engines: [(languages: String, engine: any OCREngine, pages: Int)] = []
+
+    init(factory: any OCREngineFactory, capacity: Int = 2, pagesPerEngine: Int = 25) {
+        self.factory = factory
+        self.capacity = max(1, capacity)
+        self.pagesPerEngine = max(1, pagesPerEngine)
+    }
+
+    /// The engine for `languages`, made now if the worker has none.
+    func engine(for languages: String) throws(OCRError) -> any OCREngine {
+        if let index = engines.firstIndex(where: { $0.languages == languages }) {
+            var entry = engines.remove(at: index)
+            if entry.pages < pagesPerEngine {
+                entry.pages += 1
+                engines.append(entry)
+                return entry.engine
+            }
+        }
+        if engines.count >= capacity { engines.removeFirst() }
+        // The engine replaced is released before its successor loads its models.
+        let engine = try factory.makeEngine(languages: languages)
+        engines.append((languages, engine, 1))
+        return engine
+    }
+}
