@@ -22,8 +22,13 @@ struct MemoryBenchCommand: ParsableCommand {
 
     func run() throws {
         try? FileManager.default.removeItem(atPath: work)
-        let bands = try Self.bands(of: samples, rows: bandRows)
-        guard !bands.isEmpty else { throw ValidationError("no pages in \(samples)") }
+        let all = try Self.bands(of: samples, rows: bandRows)
+        guard !all.isEmpty, let smallest = pages.min() else { throw ValidationError("no pages in \(samples)") }
+        // Every batch is made of the same pages: the smallest batch holds each once, a larger one each many times
+        // (shifted by a row each round, so no page repeats another's bytes and nothing is memoised). Only the batch
+        // size differs, not the pages: Tesseract's buffers follow the widest line read, so a small batch of some
+        // bands against a large one of all would measure the samples' lines, not the batch.
+        let bands = all.count <= smallest ? all : (0..<smallest).map { all[$0 * all.count / smallest] }
         var lines: [(pages: Int, seconds: Double, rssMiB: Double, done: Int)] = []
         for count in pages.sorted() {
             let inbox = "\(work)/inbox-\(count)", archive = "\(work)/archive-\(count)"
@@ -54,7 +59,8 @@ struct MemoryBenchCommand: ParsableCommand {
             "memory",
             with: [
                 "Measured \(stamp) on \(ResultsWriter.machine) by `make bench` (`.build/release/digitise-bench memory`), the nightly",
-                "pipeline, into an empty archive each time; pages are \(bandRows)-row bands of `samples/`, each with bytes of its own.",
+                "pipeline, into an empty archive each time; pages are \(bands.count) \(bandRows)-row bands drawn evenly from `samples/`, the",
+                "smallest batch holding each once, the larger ones each many times, every page with bytes of its own.",
                 "Raw figures: `bench/results/memory-latest.tsv`.", "", table,
             ].joined(separator: "\n"))
     }
@@ -80,15 +86,11 @@ struct MemoryBenchCommand: ParsableCommand {
         return bands
     }
 
-    /// `count` pages in files of 50 pages (one document each), drawn evenly from every band, so a small batch holds
-    /// the same kinds of page as a large one (Tesseract's scratch buffers grow to the widest line it has read, so a
-    /// small batch of only the first sample's bands would measure the samples, not the batch size). A batch larger
-    /// than the bands takes them all in turn, round r shifted by r rows so that no page repeats another's bytes.
+    /// `count` pages in files of 50 pages (one document each): the bands in turn, round r shifted by r rows.
     static func writeInbox(_ count: Int, from bands: [GreyImage], into inbox: String) throws {
         for n in 0..<count {
-            let index = count < bands.count ? n * bands.count / count : n % bands.count
-            let band = bands[index]
-            let round = count < bands.count ? 0 : n / bands.count
+            let band = bands[n % bands.count]
+            let round = n / bands.count
             let page = round == 0 ? band : band.rows(from: round)
             let folder = String(format: "%@/PF-MEM-%04d/scan", inbox, n / 50 + 1)
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

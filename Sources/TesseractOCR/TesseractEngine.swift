@@ -30,7 +30,12 @@ final class TesseractEngine: OCREngine {
     }
 
     func recognise(_ image: GreyImage, dpi: Int, deadlineSeconds: Double) throws(OCRError) -> OCRResult {
-        defer { TessBaseAPIClear(api) }
+        defer {
+            TessBaseAPIClear(api)
+            // The page's layout and recognition results are freed now; hand their pages back to the system, so
+            // the allocator's free lists do not carry each page's high-water mark into the next (flat memory).
+            malloc_trim(0)
+        }
         // Tesseract copies the buffer, so it need not outlive this call.
         image.pixels.withUnsafeBufferPointer {
             TessBaseAPISetImage(api, $0.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))

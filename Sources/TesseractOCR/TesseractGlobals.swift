@@ -11,6 +11,11 @@ enum TesseractGlobals {
         // Tesseract's own warnings ("Estimating resolution", "Empty page") go to a file nobody reads; failures come
         // back as return codes.
         _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
+        // Tesseract sizes its recognition buffers (megabytes each) to the line it reads. glibc serves blocks this
+        // large from mmap at first, then raises that threshold after the first free, so later buffers land in the
+        // heap, where freeing them leaves holes the next page's differently sized buffers do not fit: resident memory
+        // climbs all night. A fixed threshold keeps large blocks in mmap, given back the moment they are freed.
+        _ = mallopt(M_MMAP_THRESHOLD, 128 * 1024)
     }()
 
     static func configure() { _ = configured }

@@ -43,10 +43,10 @@ import Testing
         }
     }
 
-    @Test func jobsAreGroupedByLanguagesLargestGroupFirstKeepingTheirOrder() throws {
+    @Test func jobsAreGroupedByLanguagesInTheOrderOfTheirFirstJob() throws {
         let plan = try LanguagePlan(defaultLanguages: "eng", map: "A deu\nB rus\n", source: "m")
-        let jobs = [job("A", "1", 1), job("C", "1", 2), job("B", "1", 3), job("C", "2", 4), job("A", "2", 5), job("C", "3", 6)]
-        #expect(plan.grouped(jobs).map(\.pageID) == [2, 4, 6, 1, 5, 3])
+        let jobs = [job("C", "1", 1), job("A", "1", 2), job("B", "1", 3), job("C", "2", 4), job("A", "2", 5), job("C", "3", 6)]
+        #expect(plan.grouped(jobs).map(\.pageID) == [1, 4, 6, 2, 5, 3])
         // Without a map the order (largest pages first) is left alone.
         #expect(LanguagePlan(defaultLanguages: "eng").grouped(jobs) == jobs)
     }

@@ -32,10 +32,9 @@ extension PipelineDefinition {
         require((0...1).contains(normalise.sauvolaFactor), "normalise.sauvola_factor", "must be between 0 and 1")
         require(normalise.despeckleSize >= 0, "normalise.despeckle_size", "must be 0 or more")
         require((0..<1).contains(normalise.blankInkCoverage), "normalise.blank_ink_coverage", "must be at least 0 and below 1")
-        let languages = ocr.languages.split(separator: "+", omittingEmptySubsequences: false)
         require(
-            !languages.isEmpty && languages.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } },
-            "ocr.languages", "'\(ocr.languages)' is not a '+'-joined list of Tesseract language models, e.g. lav+rus+eng")
+            LanguagePlan.isLanguageList(ocr.languages), "ocr.languages",
+            "'\(ocr.languages)' is not a '+'-joined list of Tesseract language models, e.g. lav+rus+eng")
         require((0...13).contains(ocr.pageSegmentationMode), "ocr.page_segmentation_mode", "must be a Tesseract mode, 0 to 13")
         require(ocr.deadlineSeconds > 0, "ocr.deadline_seconds", "must be more than 0")
         require(batch.ocrWorkers >= 0, "batch.ocr_workers", "must be 0 (one per core) or more")
