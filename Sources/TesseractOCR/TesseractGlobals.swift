@@ -11,13 +11,6 @@ enum TesseractGlobals {
         // Tesseract's own warnings ("Estimating resolution", "Empty page") go to a file nobody reads; failures come
         // back as return codes.
         _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
-        // Tesseract sizes its buffers to the page and the line it reads. glibc serves large blocks from mmap at
-        // first, then raises that threshold after the first free, so later buffers land in the heap, where freeing
-        // them leaves holes the next page's differently sized buffers do not fit: resident memory climbs all night
-        // (1.15x the 50-page peak after 1,000 pages). A fixed threshold keeps large blocks in mmap, given back the
-        // moment they are freed (1.07x). The price is the kernel mapping them afresh for every page: about 6% of
-        // throughput on the real corpus (BENCHMARKS.md, memory), paid for a night that cannot run out of memory.
-        _ = mallopt(M_MMAP_THRESHOLD, 128 * 1024)
     }()
 
     static func configure() { _ = configured }
