@@ -78,7 +78,9 @@ struct StageTimes: Sendable {
         }
         return
             ([
-                "", "digitise per step (from its catalog; CPU-seconds summed over workers, \(pages) pages):", "",
+                "",
+                "digitise per step (from its catalog; each step's seconds summed over workers, \(pages) pages; with a normalise and two OCR workers on two cores, a step's seconds include waits for a core):",
+                "",
                 "| step | seconds | ms/page | share |", "|---|---:|---:|---:|",
             ]
             + [row("decode", decode), row("normalise", normalise), row("ocr", ocr), row("store", store), row("index", index)])
