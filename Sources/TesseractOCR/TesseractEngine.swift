@@ -24,9 +24,6 @@ final class TesseractEngine: OCREngine {
     deinit {
         TessBaseAPIEnd(api)
         TessBaseAPIDelete(api)
-        // Give the engine's tens of megabytes back to the system now: otherwise the allocator keeps them, and a
-        // new engine's buffers land beside them instead of in their place.
-        malloc_trim(0)
     }
 
     func recognise(_ image: GreyImage, dpi: Int, deadlineSeconds: Double) throws(OCRError) -> OCRResult {

@@ -11,21 +11,16 @@ struct WorkerOptions: ParsableArguments {
     var workers: String?
 
     func validate() throws {
-        if let workers, StageWorkers(parsing: workers, defaults: 1) == nil {
+        if let workers, StageWorkers(overriding: workers, on: PipelineDefinition.nightly.batch, cores: 1) == nil {
             throw ValidationError(
                 "--workers '\(workers)' is not N or ocr=N,normalise=M (each at least 1), e.g. --workers 2 or --workers ocr=4,normalise=1")
         }
     }
 
-    /// The workers for this pipeline, with `--workers` over it.
+    /// The workers for this pipeline, with `--workers` over it (checked by `validate`).
     func stageWorkers(for pipeline: PipelineDefinition) -> StageWorkers {
-        let defaults = StageWorkers(pipeline.batch, cores: ProcessInfo.processInfo.activeProcessorCount)
-        guard let workers else { return defaults }
-        if let ocr = Int(workers) {
-            // N OCR workers bring the normalise workers that feed them, unless the pipeline sets those itself.
-            return StageWorkers(
-                normalise: pipeline.batch.normaliseWorkers > 0 ? defaults.normalise : StageWorkers(ocr: ocr).normalise, ocr: ocr)
-        }
-        return StageWorkers(parsing: workers, defaults: defaults) ?? defaults
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        return workers.flatMap { StageWorkers(overriding: $0, on: pipeline.batch, cores: cores) }
+            ?? StageWorkers(pipeline.batch, cores: cores)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// its own Tesseract). The two pools run at once, joined by a bounded hand-off.
 ///
 /// An integer literal means that many OCR workers, with the normalise workers left to their default.
-public struct StageWorkers: Sendable, Equatable, CustomStringConvertible, ExpressibleByIntegerLiteral {
+public struct StageWorkers: Sendable, Equatable, ExpressibleByIntegerLiteral {
     public var normalise: Int
     public var ocr: Int
 
@@ -48,5 +48,16 @@ public struct StageWorkers: Sendable, Equatable, CustomStringConvertible, Expres
         self = result
     }
 
-    public var description: String { "ocr=\(ocr),normalise=\(normalise)" }
+    /// The pipeline's workers with `--workers SPEC` over them; nil for a spec that is not N or ocr=N,normalise=M.
+    /// N OCR workers bring the normalise workers that feed them, unless the pipeline sets those itself.
+    public init?(overriding spec: String, on batch: PipelineDefinition.Batch, cores: Int) {
+        let pipeline = StageWorkers(batch, cores: cores)
+        if let ocr = Int(spec), ocr >= 1, batch.normaliseWorkers == 0 {
+            self.init(ocr: ocr)
+        } else if let parsed = StageWorkers(parsing: spec, defaults: pipeline) {
+            self = parsed
+        } else {
+            return nil
+        }
+    }
 }

@@ -44,6 +44,13 @@ final class BoundedHandOff<Item: Sendable>: @unchecked Sendable {
         return item
     }
 
+    /// Whether the hand-off was abandoned: producers stop making items nobody will take.
+    var isCancelled: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return cancelled
+    }
+
     /// No more items will be put.
     func finish() {
         condition.lock()

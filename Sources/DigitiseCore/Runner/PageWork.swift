@@ -59,12 +59,13 @@ struct PageWork {
             do {
                 try WorkerPool.run(
                     "normalise", workers: workers.normalise, jobs: jobs,
-                    shouldStop: { control.stopReason != nil },
+                    // A cancelled hand-off (the OCR pool failed) stops the normalising too, not just its hand-overs.
+                    shouldStop: { control.stopReason != nil || handOff.isCancelled },
                     makeState: { _ in orientationOn ? try factory.makeOrientationDetector() : nil },
                     body: { orientation, job in
                         switch try processor.prepare(job, orientation: orientation) {
                         case .finished(let outcome): try finished(outcome, label: job.label)
-                        case .toRead(let page): guard handOff.put(page) else { return }
+                        case .toRead(let page): handOff.put(page)
                         }
                     })
                 handOff.finish()
