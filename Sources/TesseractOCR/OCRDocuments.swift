@@ -1,5 +1,5 @@
-/// Tesseract's C API gives the page fragments of hOCR and ALTO; its renderers add the document around them.
-/// These are the same envelopes, so each stored page is a standalone, valid file.
+/// The documents around a page's hOCR and ALTO elements (`HOCRWriter`, `ALTOWriter`): the envelopes Tesseract's
+/// renderers write, so each stored page is a standalone, valid file.
 enum OCRDocuments {
     static func hocr(page: String, version: String) -> String {
         """
