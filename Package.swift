@@ -66,7 +66,7 @@ let tests: [Target] = [
     .target(name: "TestSupport", dependencies: ["DigitiseCore", "ImageCodecs"], path: "Tests/TestSupport"),
     .testTarget(name: "DigitiseCoreTests", dependencies: ["DigitiseCore", "TestSupport"]),
     .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs", "TestSupport"]),
-    .testTarget(name: "TesseractOCRTests", dependencies: ["TesseractOCR", "CTesseract", "ImageCodecs", "TestSupport"]),
+    .testTarget(name: "TesseractOCRTests", dependencies: ["TesseractOCR", "ImageCodecs", "TestSupport"]),
     .testTarget(name: "PageImagingTests", dependencies: ["PageImaging", "ImageCodecs", "TesseractOCR", "TestSupport"]),
     .testTarget(name: "ObjectStoreTests", dependencies: ["ObjectStore", "TestSupport"]),
     .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),

@@ -1,4 +1,3 @@
-import CTesseract
 import DigitiseCore
 import Foundation
 import FoundationXML
@@ -11,31 +10,8 @@ import Testing
 /// hOCR and ALTO written from one walk over Tesseract's results (`RecognisedPageReader`, `HOCRWriter`,
 /// `ALTOWriter`) against Tesseract's own renderers, and the writers on pages made by hand.
 @Suite struct LayoutMarkupTests {
-    /// Tesseract's hOCR and ALTO for a page, and the page's layout as digitise reads it, from one recognition.
-    struct Readings {
-        var layout: RecognisedPage
-        var tesseractHOCR: String
-        var tesseractALTO: String
-    }
-
-    func read(_ path: String, languages: String) throws -> Readings {
-        let image = try ImageDecoder().decode(fileAt: path, page: 0, limits: DecodeLimits())
-        let api = try #require(TessBaseAPICreate())
-        defer { TessBaseAPIDelete(api) }
-        try #require(TessBaseAPIInit3(api, nil, languages) == 0)
-        defer { TessBaseAPIEnd(api) }
-        image.pixels.withUnsafeBufferPointer {
-            TessBaseAPISetImage(api, $0.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
-        }
-        TessBaseAPISetSourceResolution(api, 300)
-        try #require(TessBaseAPIRecognize(api, nil) == 0)
-        func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
-            defer { TessDeleteText(pointer) }
-            return pointer.map { String(cString: $0) } ?? ""
-        }
-        return Readings(
-            layout: RecognisedPageReader.read(api, width: image.width, height: image.height, dpi: 300),
-            tesseractHOCR: take(TessBaseAPIGetHOCRText(api, 0)), tesseractALTO: take(TessBaseAPIGetAltoText(api, 0)))
+    func read(_ path: String, languages: String) throws -> TesseractRenderings {
+        try TesseractRenderings(ImageDecoder().decode(fileAt: path, page: 0, limits: DecodeLimits()), dpi: 300, languages: languages)
     }
 
     func matches(_ pattern: String, in text: String) throws -> [[String]] {
