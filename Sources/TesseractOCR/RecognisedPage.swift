@@ -1,7 +1,7 @@
 /// What Tesseract recognised on one page, as a layout tree: blocks of paragraphs of lines of words, each with its
 /// box in the page's pixels (origin top left).
 ///
-/// Read once from Tesseract's result iterator (`RecognisedPageReader`); hOCR and ALTO are both written from it.
+/// Read once from Tesseract's result iterator (`RecognisedPageReader`); text, hOCR and ALTO are all written from it.
 /// Tesseract's own renderers walk the results again each, symbol by symbol, which cost a fifth of a page's
 /// recognition time (bench/results/profile-2026-11-29.txt).
 struct RecognisedPage: Equatable {

@@ -1,13 +1,14 @@
 internal import CTesseract
 import DigitiseCore
 
-/// One recognition of a page, read both ways: the layout digitise writes its hOCR and ALTO from, and the page
-/// elements of Tesseract's own hOCR and ALTO renderers. The writers are held to Tesseract's words, boxes and
-/// elements with it (LayoutMarkupTests); C stays in this module.
+/// One recognition of a page, read both ways: the layout digitise writes its text, hOCR and ALTO from, and what
+/// Tesseract's own renderers make of it. The writers are held to Tesseract's words, boxes and
+/// elements, and its text, with it (LayoutMarkupTests); C stays in this module.
 struct TesseractRenderings {
     var layout: RecognisedPage
     var tesseractHOCR: String
     var tesseractALTO: String
+    var tesseractText: String
 
     init(_ image: GreyImage, dpi: Int, languages: String) throws(OCRError) {
         guard let api = TessBaseAPICreate() else { throw .engineUnavailable("TessBaseAPICreate returned nothing") }
@@ -26,5 +27,6 @@ struct TesseractRenderings {
         layout = RecognisedPageReader.read(api, width: image.width, height: image.height, dpi: dpi)
         tesseractHOCR = take(TessBaseAPIGetHOCRText(api, 0))
         tesseractALTO = take(TessBaseAPIGetAltoText(api, 0))
+        tesseractText = take(TessBaseAPIGetUTF8Text(api))
     }
 }

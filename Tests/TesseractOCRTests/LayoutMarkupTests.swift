@@ -27,6 +27,12 @@ import Testing
         (Repository.sharedCorpus + "/real/tt_eurotext.tif", "eng"),
     ]
 
+    @Test(arguments: pages) func textIsTesseractsOwn(path: String, languages: String) throws {
+        let readings = try read(path, languages: languages)
+        #expect(readings.tesseractText.count > 200)
+        #expect(PlainTextWriter.text(readings.layout) == readings.tesseractText)
+    }
+
     @Test(arguments: pages) func hocrHasTesseractsWordsBoxesConfidencesAndBaselines(path: String, languages: String) throws {
         let readings = try read(path, languages: languages)
         let ours = HOCRWriter.page(readings.layout)
