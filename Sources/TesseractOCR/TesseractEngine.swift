@@ -1,5 +1,6 @@
 internal import CTesseract
 import DigitiseCore
+import Glibc
 
 /// One Tesseract handle (`TessBaseAPI`), created, used and released by one worker thread: this is where a page's
 /// OCR happens.
@@ -8,10 +9,13 @@ import DigitiseCore
 final class TesseractEngine: OCREngine {
     private let api: OpaquePointer
 
-    init(languages: String, pageSegmentationMode: Int, dataPath: String?) throws(OCRError) {
+    init(languages: String, pageSegmentationMode: Int, invertThreshold: Double, dataPath: String?) throws(OCRError) {
         TesseractGlobals.configure()
         guard let api = TessBaseAPICreate() else { throw .engineUnavailable("TessBaseAPICreate returned nothing") }
-        guard TessBaseAPIInit3(api, dataPath, languages) == 0 else {
+        // Given at initialisation, not by SetVariable afterwards: that would reach only the first language's
+        // recogniser, while `lav+rus+eng` has one per language (tesseract-ocr/tesseract#3037).
+        let settings = ["invert_threshold": String(invertThreshold)]
+        guard Self.initialise(api, dataPath: dataPath, languages: languages, settings: settings) == 0 else {
             TessBaseAPIDelete(api)
             throw .engineUnavailable(
                 "Tesseract could not load the language models '\(languages)' from \(dataPath ?? TesseractEngineFactory.defaultDataPath); install them (make deps, or apt-get install tesseract-ocr-LANG)"
@@ -19,6 +23,18 @@ final class TesseractEngine: OCREngine {
         }
         self.api = api
         TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(pageSegmentationMode)))
+    }
+
+    /// `TessBaseAPIInit4` (as `Init3`, Tesseract's default engine mode) with `settings` applied to every language's recogniser.
+    private static func initialise(_ api: OpaquePointer, dataPath: String?, languages: String, settings: [String: String]) -> Int32 {
+        var names = settings.keys.map { strdup($0) }
+        var values = settings.keys.map { strdup(settings[$0]!) }
+        defer { (names + values).forEach { free($0) } }
+        return names.withUnsafeMutableBufferPointer { n in
+            values.withUnsafeMutableBufferPointer { v in
+                TessBaseAPIInit4(api, dataPath, languages, OEM_DEFAULT, nil, 0, n.baseAddress, v.baseAddress, settings.count, 0)
+            }
+        }
     }
 
     deinit {

@@ -8,16 +8,22 @@ public struct TesseractEngineFactory: OCREngineFactory {
 
     public let languages: String
     public let pageSegmentationMode: Int
+    /// Tesseract's `invert_threshold`: lines read below this mean confidence are read again as white on black.
+    public let invertThreshold: Double
     public let engineIdentity: String
     public let orientationIdentity: String
     private let dataPath: String?
     /// The identity of every language list this factory was checked for, by list.
     private let identities: [String: String]
 
-    /// - Parameter otherLanguages: further language lists engines may be asked for (a language map's); each is
-    ///   checked now, so a missing model stops the run before the night starts, not at its first page.
+    /// - Parameters:
+    ///   - otherLanguages: further language lists engines may be asked for (a language map's); each is checked
+    ///     now, so a missing model stops the run before the night starts, not at its first page.
+    ///   - invertThreshold: Tesseract's `invert_threshold` (0 never reads a line inverted; 0.7 is its default).
     /// - Throws: `OCRError.engineUnavailable` naming each missing language model and how to install it.
-    public init(languages: String, otherLanguages: [String] = [], pageSegmentationMode: Int) throws(OCRError) {
+    public init(
+        languages: String, otherLanguages: [String] = [], pageSegmentationMode: Int, invertThreshold: Double = 0.7
+    ) throws(OCRError) {
         let environment = ProcessInfo.processInfo.environment["TESSDATA_PREFIX"]
         let directory = environment ?? Self.defaultDataPath
         var fingerprints: [String: String] = [:]
@@ -49,6 +55,7 @@ public struct TesseractEngineFactory: OCREngineFactory {
         }
         self.languages = languages
         self.pageSegmentationMode = pageSegmentationMode
+        self.invertThreshold = invertThreshold
         self.dataPath = environment
         self.identities = identities
         self.engineIdentity = identities[languages]!
@@ -65,7 +72,8 @@ public struct TesseractEngineFactory: OCREngineFactory {
     }
 
     public func makeEngine(languages: String) throws(OCRError) -> any OCREngine {
-        try TesseractEngine(languages: languages, pageSegmentationMode: pageSegmentationMode, dataPath: dataPath)
+        try TesseractEngine(
+            languages: languages, pageSegmentationMode: pageSegmentationMode, invertThreshold: invertThreshold, dataPath: dataPath)
     }
 
     public func makeOrientationDetector() throws(OCRError) -> (any OrientationDetector)? {

@@ -19,6 +19,23 @@ import Testing
         #expect(factory.engineIdentity.hasPrefix("tesseract 5"))
     }
 
+    /// The invert threshold reaches every language's recogniser, not only the first one's: white-on-black lines
+    /// are read with their Latvian letters at nightly's 0.7; with no line read inverted (0, as fast.yaml), the
+    /// other languages' readings of the inverted lines win and the letters are lost.
+    @Test func whiteOnBlackLinesAreReadAtTheNightlyThreshold() throws {
+        let page = try ImageDecoder().decode(fileAt: Self.page, page: 0, limits: DecodeLimits())
+        var band = page.rows(from: 0, count: page.height / 4)
+        band.pixels = band.pixels.map { 255 - $0 }
+        func text(invertThreshold: Double) throws -> String {
+            try TesseractEngineFactory(languages: "lav+rus+eng", pageSegmentationMode: 3, invertThreshold: invertThreshold)
+                .makeEngine().recognise(band, dpi: 300, deadlineSeconds: 120).text
+        }
+        let nightly = try text(invertThreshold: PipelineDefinition.nightly.ocr.invertThreshold)
+        for words in ["Pilsonības", "DEKLARĀCIJA", "Jānis Bērziņš"] { #expect(nightly.contains(words), "\(nightly)") }
+        let never = try text(invertThreshold: 0)
+        #expect(!never.contains("Pilsonības"), "\(never)")
+    }
+
     @Test func aMissingLanguageModelSaysWhatToInstall() {
         do {
             _ = try TesseractEngineFactory(languages: "lav+xyz", pageSegmentationMode: 3)

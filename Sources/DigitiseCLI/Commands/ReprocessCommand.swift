@@ -65,7 +65,8 @@ struct ReprocessCommand: ParsableCommand {
         let summary = try CommandFailure.mapping { () throws -> ReprocessSummary in
             let definition = try PipelineLoader.load(pipeline)
             let engines = try TesseractEngineFactory(
-                languages: definition.ocr.languages, pageSegmentationMode: definition.ocr.pageSegmentationMode)
+                languages: definition.ocr.languages, pageSegmentationMode: definition.ocr.pageSegmentationMode,
+                invertThreshold: definition.ocr.invertThreshold)
             let classifier = try ClassifierLoader.load(definition.classify, pipelineFile: pipeline)
             let archive = try Archive.openForWriting(self.archive.path, command: "digitise reprocess \(fileID)", wait: wait)
             guard try archive.catalog.fileRecord(FileID(validating: fileID)!) != nil else {

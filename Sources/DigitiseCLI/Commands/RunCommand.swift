@@ -60,7 +60,7 @@ struct RunCommand: ParsableCommand {
             let plan = try LanguageMapLoader.load(languageMap, defaultLanguages: definition.ocr.languages)
             let engines = try TesseractEngineFactory(
                 languages: definition.ocr.languages, otherLanguages: plan.languageLists,
-                pageSegmentationMode: definition.ocr.pageSegmentationMode)
+                pageSegmentationMode: definition.ocr.pageSegmentationMode, invertThreshold: definition.ocr.invertThreshold)
             let classifier = try ClassifierLoader.load(definition.classify, pipelineFile: pipeline)
             let archive = try Archive.openForWriting(self.archive.path, command: "digitise run \(inbox)", wait: wait)
             let control = RunControl()

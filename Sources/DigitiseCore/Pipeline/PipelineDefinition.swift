@@ -59,11 +59,22 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
         public var pageSegmentationMode: Int
         /// A page still being read after this many seconds is cancelled and recorded as failed.
         public var deadlineSeconds: Double
+        /// Tesseract reads a line again as white on black when its mean character confidence is below this
+        /// (Tesseract's `invert_threshold`; 0 never, Tesseract's own default 0.7).
+        public var invertThreshold: Double
+
+        public init(languages: String, pageSegmentationMode: Int, deadlineSeconds: Double, invertThreshold: Double) {
+            self.languages = languages
+            self.pageSegmentationMode = pageSegmentationMode
+            self.deadlineSeconds = deadlineSeconds
+            self.invertThreshold = invertThreshold
+        }
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case languages
             case pageSegmentationMode = "page_segmentation_mode"
             case deadlineSeconds = "deadline_seconds"
+            case invertThreshold = "invert_threshold"
         }
     }
 
@@ -124,13 +135,13 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
     }
 
     public static let nightly = PipelineDefinition(
-        name: "nightly", version: 1,
+        name: "nightly", version: 2,
         ingest: Ingest(maxMegapixels: 150),
         normalise: Normalise(
             defaultDPI: 300, targetDPI: 300, resample: true, orientation: true, orientationMinConfidence: 2, deskew: true,
             maxSkewDegrees: 15, cropBorders: true, backgroundNormalise: false, binarise: "none", sauvolaWindow: 15,
             sauvolaFactor: 0.34, despeckleSize: 2, blankInkCoverage: 0.0005),
-        ocr: OCR(languages: "lav+rus+eng", pageSegmentationMode: 3, deadlineSeconds: 120),
+        ocr: OCR(languages: "lav+rus+eng", pageSegmentationMode: 3, deadlineSeconds: 120, invertThreshold: 0.7),
         batch: Batch(ocrWorkers: 0, normaliseWorkers: 0, failureGuardShare: 0.5, failureGuardMinPages: 20),
         classify: Classify(
             model: "models/classifier.json", asylumThreshold: 0.9, personalFileThreshold: 0.9, minTextCharacters: 80,

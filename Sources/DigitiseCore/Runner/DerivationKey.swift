@@ -21,7 +21,8 @@ public enum DerivationKey {
     /// OCR of one normalised page image.
     public static func ocr(image: ObjectHash, parameters: PipelineDefinition.OCR, engine: String) -> String {
         // The deadline decides whether OCR finishes, not what it reads: it is not part of the key.
-        "ocr/v\(ocrStageVersion)|languages=\(parameters.languages);psm=\(parameters.pageSegmentationMode)|engine=\(engine)|in=\(image.hex)"
+        "ocr/v\(ocrStageVersion)|languages=\(parameters.languages);psm=\(parameters.pageSegmentationMode);invert=\(parameters.invertThreshold)"
+            + "|engine=\(engine)|in=\(image.hex)"
     }
 
     /// Classification of one document from the texts of its pages (`-` for a page without text).
