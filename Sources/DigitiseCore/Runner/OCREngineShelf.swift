@@ -22,15 +22,15 @@ final class OCREngineShelf {
     /// The engine for `languages`, made now if the worker has none.
     func engine(for languages: String) throws(OCRError) -> any OCREngine {
         if let index = engines.firstIndex(where: { $0.languages == languages }) {
-            var entry = engines.remove(at: index)
-            if entry.pages < pagesPerEngine {
+            if engines[index].pages < pagesPerEngine {
+                var entry = engines.remove(at: index)
                 entry.pages += 1
                 engines.append(entry)
                 return entry.engine
             }
+            engines.remove(at: index)  // worn out: released here, before its successor loads its models
         }
         if engines.count >= capacity { engines.removeFirst() }
-        // The engine replaced is released before its successor loads its models.
         let engine = try factory.makeEngine(languages: languages)
         engines.append((languages, engine, 1))
         return engine
