@@ -61,12 +61,20 @@ struct BenchTable {
                 "CER/WER: mean over the \(l.scored) images with ground truth; rot/skew: the \(l.scoredRotatedSkewed) rotated or skewed ones."
             )
         }
+        if let runs = lines.first?.row.roundSeconds.count, runs > 1 {
+            out.append("")
+            out.append("Wall time: the median of \(runs) runs each, taken in turns. Every run's seconds:")
+            out.append("")
+            for l in lines {
+                out.append("- \(l.row.name): " + l.row.roundSeconds.map { String(format: "%.1f", $0) }.joined(separator: ", "))
+            }
+        }
         return out.joined(separator: "\n")
     }
 
     func tsv(date: String) -> String {
         var out = [
-            "date\tconfiguration\tpages\twall_seconds\tpages_per_minute\tratio_to_tesseract\tpeak_rss_kib\tcer\twer\tcer_rot_skew\twer_rot_skew\tfailed"
+            "date\tconfiguration\tpages\twall_seconds\tpages_per_minute\tratio_to_tesseract\tpeak_rss_kib\tcer\twer\tcer_rot_skew\twer_rot_skew\tfailed\tround_seconds"
         ]
         for l in lines {
             out.append(
@@ -74,7 +82,7 @@ struct BenchTable {
                     date, l.row.name, String(l.pages), String(format: "%.2f", l.row.seconds), String(format: "%.2f", l.pagesPerMinute),
                     l.ratioToCeiling.map { String(format: "%.3f", $0) } ?? "", String(l.row.peakRSSKiB), String(format: "%.4f", l.cer),
                     String(format: "%.4f", l.wer), String(format: "%.4f", l.cerRotatedSkewed), String(format: "%.4f", l.werRotatedSkewed),
-                    String(l.row.failures),
+                    String(l.row.failures), l.row.roundSeconds.map { String(format: "%.2f", $0) }.joined(separator: ","),
                 ].joined(separator: "\t"))
         }
         return out.joined(separator: "\n") + "\n"

@@ -18,6 +18,8 @@ struct OCRBenchCommand: ParsableCommand {
     @Option(help: "Only these configurations (comma-separated: digitise,tesseract,tesseract-psm1,ocrmypdf).") var only: String?
     @Option(help: "Only images whose name contains one of these (comma-separated); for tuning, not for the record.") var images: String?
     @Option(help: "A pipeline file for digitise (default: its built-in nightly).") var pipeline: String?
+    @Option(help: "Runs of every configuration, taken in turns (all of them once, then again); the median is reported.")
+    var rounds = 3
     @Flag(help: "Print the table only: leave bench/results and BENCHMARKS.md as they are.") var dryRun = false
 
     func run() throws {
@@ -31,45 +33,51 @@ struct OCRBenchCommand: ParsableCommand {
         let environment = ["OMP_THREAD_LIMIT": "1"]
         Console.log("corpus: \(images.count) images, \(cores) processes at once")
 
-        var rows: [BenchRow] = []
         var stages: StageTimes?
-        let order: [(String, () throws -> BenchRow)] = [
+        let order: [(String, (String) throws -> BenchRow)] = [
             (
                 "digitise",
-                {
+                { work in
                     let (row, times) = try DigitiseRunner(
                         binary: digitise, corpus: corpus, work: work + "/digitise", workers: cores, pipeline: pipeline
                     ).run(
                         images)
-                    stages = times
+                    stages = stages ?? times
                     return row
                 }
             ),
             (
                 "tesseract",
-                {
+                { work in
                     try PeerRunner.tesseract(
                         images, corpus: corpus, work: work + "/tesseract", psm: nil, parallel: cores, environment: environment)
                 }
             ),
             (
                 "tesseract-psm1",
-                {
+                { work in
                     try PeerRunner.tesseract(
                         images, corpus: corpus, work: work + "/tesseract-psm1", psm: 1, parallel: cores, environment: environment)
                 }
             ),
             (
                 "ocrmypdf",
-                { try PeerRunner.ocrmypdf(images, corpus: corpus, work: work + "/ocrmypdf", parallel: cores, environment: environment) }
+                { work in
+                    try PeerRunner.ocrmypdf(images, corpus: corpus, work: work + "/ocrmypdf", parallel: cores, environment: environment)
+                }
             ),
         ]
-        for (name, measure) in order where wanted?.contains(name) ?? true {
-            Console.log("running \(name) …")
-            let row = try measure()
-            Console.log(String(format: "  %@: %.1f s, %d failed", name, row.seconds, row.failures))
-            rows.append(row)
+        // In turns, so a slow spell of this shared machine falls on every configuration alike, not on one.
+        var runs: [String: [BenchRow]] = [:]
+        for round in 1...max(1, rounds) {
+            for (name, measure) in order where wanted?.contains(name) ?? true {
+                Console.log("round \(round) of \(rounds): running \(name) …")
+                let row = try measure(work + "/round\(round)")
+                Console.log(String(format: "  %@: %.1f s, %d failed", name, row.seconds, row.failures))
+                runs[name, default: []].append(row)
+            }
         }
+        let rows = order.compactMap { name, _ in runs[name].map(BenchRow.median) }
         // Pages as the project's decoder counts them (a multi-page TIFF is several), the same for every row.
         let pages = images.reduce(0) { total, image in
             total + ((try? ImageDecoder().inspect(fileAt: corpus + "/" + image.file, limits: DecodeLimits()).count) ?? 1)
@@ -95,8 +103,24 @@ struct BenchRow: Sendable {
     /// Image file name → recognised text (empty when the tool failed on it).
     let texts: [String: String]
     let failures: Int
+    /// Every round's wall seconds, in order, when the row stands for several runs (`seconds` is their median).
+    var roundSeconds: [Double] = []
 
     var pagesPerMinute: Double { seconds > 0 ? Double(pages) / seconds * 60 : 0 }
+
+    /// One row for several runs of a configuration: the median wall time, the highest peak memory, the first
+    /// run's texts (OCR is deterministic; a run whose failures differ shows in the log).
+    static func median(of runs: [BenchRow]) -> BenchRow {
+        let times = runs.map(\.seconds)
+        let sorted = times.sorted()
+        let middle = sorted.count / 2
+        let median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+        var row = BenchRow(
+            name: runs[0].name, description: runs[0].description, pages: runs[0].pages, seconds: median,
+            peakRSSKiB: runs.map(\.peakRSSKiB).max() ?? 0, texts: runs[0].texts, failures: runs.map(\.failures).max() ?? 0)
+        row.roundSeconds = times
+        return row
+    }
 }
 
 enum Console {
