@@ -20,7 +20,7 @@ let modules: [Target] = [
     .target(name: "DigitiseCore"),
     .target(name: "ImageCodecs", dependencies: ["DigitiseCore", "CTIFF", "CPNG", "CTurboJPEG"]),
     .target(name: "TesseractOCR", dependencies: ["DigitiseCore", "CTesseract"]),
-    .target(name: "PageImaging", dependencies: ["DigitiseCore", "CLeptonica"]),
+    .target(name: "PageImaging", dependencies: ["DigitiseCore", "CLeptonica", "ImageCodecs"]),
     .target(name: "DocumentClassifier", dependencies: ["DigitiseCore"]),
     // The auditors' report pages and the read-only server (`digitise report --format html`, `digitise serve`).
     .target(
