@@ -101,13 +101,10 @@ public struct LeptonicaNormaliser: PageNormaliser {
                 throw NormaliseError(step: "encode", "PNG encoding failed")
             }
         }
-        var pix = try Pix(page.image, dpi: page.report.dpi)
-        if page.report.isBilevel {
-            pix = try step("encode", pixConvertTo1(pix.pointer, 128))
-            pixSetResolution(pix.pointer, Int32(page.report.dpi), Int32(page.report.dpi))
-        }
-        // zlib's fastest level: at the default (6) encoding a grey A4 page cost more than all the image work before
-        // it; level 1 writes a somewhat larger PNG in a fraction of the time, and PNG stays lossless either way.
+        // A bilevel page: Leptonica writes it as a 1-bit PNG, at zlib's fastest level (PNG stays lossless).
+        let grey = try Pix(page.image, dpi: page.report.dpi)
+        let pix = try step("encode", pixConvertTo1(grey.pointer, 128))
+        pixSetResolution(pix.pointer, Int32(page.report.dpi), Int32(page.report.dpi))
         pixSetZlibCompression(pix.pointer, 1)
         var data: UnsafeMutablePointer<UInt8>?
         var size = 0

@@ -28,14 +28,15 @@ public enum SVGChart {
                 y -= h
                 svg += String(
                     format: "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%@\"><title>%@ %@: %@</title></rect>",
-                    Double(left) + Double(i) * step + step * 0.15, y, step * 0.7, h, palette[k % palette.count], escape(bar.label),
-                    escape(series[k]), number(value))
+                    Double(left) + Double(i) * step + step * 0.15, y, step * 0.7, h, palette[k % palette.count],
+                    MarkupEscaping.escape(bar.label),
+                    MarkupEscaping.escape(series[k]), number(value))
             }
             if bars.count <= 16 || i % max(1, bars.count / 8) == 0 {
                 svg += String(
                     format: "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%@</text>",
                     Double(left) + (Double(i) + 0.5) * step,
-                    height - bottom + 14, escape(String(bar.label.suffix(5))))
+                    height - bottom + 14, MarkupEscaping.escape(String(bar.label.suffix(5))))
             }
         }
         svg += legend(series, x: left, y: height - 8)
@@ -74,14 +75,17 @@ public enum SVGChart {
         }
         for ((x, y), p) in zip(coordinates, points) {
             svg += String(
-                format: "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#2f6f4f\"><title>%@: %@</title></circle>", x, y, escape(p.label),
+                format: "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#2f6f4f\"><title>%@: %@</title></circle>", x, y,
+                MarkupEscaping.escape(p.label),
                 number(p.value))
         }
         if let first = points.first, let last = points.last {
-            svg += String(format: "<text x=\"%d\" y=\"%d\" font-size=\"10\">%@</text>", left, height - bottom + 14, escape(first.label))
+            svg += String(
+                format: "<text x=\"%d\" y=\"%d\" font-size=\"10\">%@</text>", left, height - bottom + 14, MarkupEscaping.escape(first.label)
+            )
             svg += String(
                 format: "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\">%@</text>", left + plotWidth, height - bottom + 14,
-                escape(last.label))
+                MarkupEscaping.escape(last.label))
         }
         return svg + "</svg>"
     }
@@ -99,7 +103,7 @@ public enum SVGChart {
             let w = item.value / top * Double(plotWidth)
             svg += String(
                 format: "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%@</text>", labelWidth - 6, y + 14,
-                escape(String(item.label.prefix(34))))
+                MarkupEscaping.escape(String(item.label.prefix(34))))
             svg += String(format: "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"#b5413a\"/>", labelWidth, y + 2, max(1, w))
             svg += String(
                 format: "<text x=\"%.1f\" y=\"%d\" font-size=\"11\">%@</text>", Double(labelWidth) + w + 4, y + 14, number(item.value))
@@ -109,7 +113,7 @@ public enum SVGChart {
 
     static func open(_ width: Int, _ height: Int, _ title: String) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" "
-            + "aria-label=\"\(escape(title))\" font-family=\"sans-serif\"><title>\(escape(title))</title>"
+            + "aria-label=\"\(MarkupEscaping.escape(title))\" font-family=\"sans-serif\"><title>\(MarkupEscaping.escape(title))</title>"
     }
 
     static func axis(left: Int, top: Int, plotHeight: Int, plotWidth: Int, maximum: Double) -> String {
@@ -129,7 +133,7 @@ public enum SVGChart {
                 format:
                     "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%@\"/><text x=\"%d\" y=\"%d\" font-size=\"11\">%@</text>",
                 x + i * 110,
-                y - 9, palette[i % palette.count], x + i * 110 + 14, y, escape(name))
+                y - 9, palette[i % palette.count], x + i * 110 + 14, y, MarkupEscaping.escape(name))
         }.joined()
     }
 
@@ -137,10 +141,4 @@ public enum SVGChart {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(format: "%.1f", value)
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(
-            of: ">", with: "&gt;"
-        )
-        .replacingOccurrences(of: "\"", with: "&quot;")
-    }
 }

@@ -1,3 +1,5 @@
+import DigitiseCore
+
 /// Writes a recognised page as ALTO v3's `Page` element, in the layout and naming of Tesseract's own renderer:
 /// a `ComposedBlock` per block, a `TextBlock` per paragraph, `String`s with `SP` between them.
 ///

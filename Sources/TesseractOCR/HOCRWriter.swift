@@ -1,3 +1,5 @@
+import DigitiseCore
+
 /// Writes a recognised page as hOCR's `ocr_page` element, in the layout and naming of Tesseract's own renderer
 /// (`page_1`, `block_1_N`, `par_1_N`, `line_1_N`, `word_1_N`), so tools reading Tesseract's hOCR read ours.
 ///

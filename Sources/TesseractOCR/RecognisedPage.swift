@@ -30,6 +30,8 @@ struct RecognisedPage: Equatable {
             case illustration
             /// A ruled line: no text.
             case rule
+
+            var holdsText: Bool { self != .illustration && self != .rule }
         }
 
         var kind: Kind

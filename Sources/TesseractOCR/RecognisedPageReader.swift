@@ -14,7 +14,7 @@ enum RecognisedPageReader {
             if TessPageIteratorIsAtBeginningOf(position, RIL_BLOCK) != 0 {
                 page.blocks.append(.init(kind: blockKind(position), box: box(position, RIL_BLOCK), paragraphs: []))
             }
-            guard let kind = page.blocks.last?.kind, kind != .illustration, kind != .rule else { continue }
+            guard page.blocks.last?.kind.holdsText == true else { continue }
             if TessPageIteratorIsAtBeginningOf(position, RIL_PARA) != 0 {
                 let language = TessResultIteratorWordRecognitionLanguage(iterator).map { String(cString: $0) }
                 page.blocks[page.blocks.count - 1].paragraphs.append(
@@ -101,7 +101,7 @@ enum RecognisedPageReader {
 
     /// The block without its empty lines and paragraphs; nil for a text block left with no words.
     private static func withoutEmptyParts(_ block: RecognisedPage.Block) -> RecognisedPage.Block? {
-        guard block.kind != .illustration, block.kind != .rule else { return block }
+        guard block.kind.holdsText else { return block }
         var block = block
         block.paragraphs = block.paragraphs.compactMap { paragraph in
             var paragraph = paragraph

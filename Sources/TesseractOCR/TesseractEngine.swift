@@ -14,8 +14,8 @@ final class TesseractEngine: OCREngine {
         guard let api = TessBaseAPICreate() else { throw .engineUnavailable("TessBaseAPICreate returned nothing") }
         // Given at initialisation, not by SetVariable afterwards: that would reach only the first language's
         // recogniser, while `lav+rus+eng` has one per language (tesseract-ocr/tesseract#3037).
-        let settings = ["invert_threshold": String(invertThreshold)]
-        guard Self.initialise(api, dataPath: dataPath, languages: languages, settings: settings) == 0 else {
+        guard Self.initialise(api, dataPath: dataPath, languages: languages, settings: [("invert_threshold", String(invertThreshold))]) == 0
+        else {
             TessBaseAPIDelete(api)
             throw .engineUnavailable(
                 "Tesseract could not load the language models '\(languages)' from \(dataPath ?? TesseractEngineFactory.defaultDataPath); install them (make deps, or apt-get install tesseract-ocr-LANG)"
@@ -26,9 +26,9 @@ final class TesseractEngine: OCREngine {
     }
 
     /// `TessBaseAPIInit4` (as `Init3`, Tesseract's default engine mode) with `settings` applied to every language's recogniser.
-    private static func initialise(_ api: OpaquePointer, dataPath: String?, languages: String, settings: [String: String]) -> Int32 {
-        var names = settings.keys.map { strdup($0) }
-        var values = settings.keys.map { strdup(settings[$0]!) }
+    private static func initialise(_ api: OpaquePointer, dataPath: String?, languages: String, settings: [(String, String)]) -> Int32 {
+        var names = settings.map { strdup($0.0) }
+        var values = settings.map { strdup($0.1) }
         defer { (names + values).forEach { free($0) } }
         return names.withUnsafeMutableBufferPointer { n in
             values.withUnsafeMutableBufferPointer { v in
@@ -43,6 +43,19 @@ final class TesseractEngine: OCREngine {
     }
 
     func recognise(_ image: GreyImage, dpi: Int, deadlineSeconds: Double) throws(OCRError) -> OCRResult {
+        try recognised(image, dpi: dpi, deadlineSeconds: deadlineSeconds) { api in
+            // Text, hOCR and ALTO are all written from one walk over Tesseract's results: its own renderers walk
+            // them again each (hOCR and ALTO symbol by symbol), which cost a fifth of the page's recognition time.
+            let layout = RecognisedPageReader.read(api, width: image.width, height: image.height, dpi: dpi)
+            let version = TesseractEngineFactory.version
+            return OCRResult(
+                text: PlainTextWriter.text(layout), hocr: OCRDocuments.hocr(page: HOCRWriter.page(layout), version: version),
+                alto: OCRDocuments.alto(page: ALTOWriter.page(layout), version: version), meanConfidence: Int(TessBaseAPIMeanTextConf(api)))
+        }
+    }
+
+    /// Recognises `image` and hands the handle, holding its results, to `body`; the results are cleared afterwards.
+    func recognised<T>(_ image: GreyImage, dpi: Int, deadlineSeconds: Double, _ body: (OpaquePointer) -> T) throws(OCRError) -> T {
         defer {
             TessBaseAPIClear(api)
             // The page's layout and recognition results are freed now; hand their pages back to the system, so
@@ -65,19 +78,11 @@ final class TesseractEngine: OCREngine {
             if elapsed >= .milliseconds(Int((deadlineSeconds * 1000).rounded())) { throw .timeout(seconds: deadlineSeconds) }
             throw .recognitionFailed("Tesseract's recogniser returned an error for a \(image.width) x \(image.height) page")
         }
-        // Text, hOCR and ALTO are all written from one walk over Tesseract's results: its own renderers walk them
-        // again each (hOCR and ALTO symbol by symbol), which cost a fifth of the page's recognition time.
-        let layout = RecognisedPageReader.read(api, width: image.width, height: image.height, dpi: dpi)
-        let text = PlainTextWriter.text(layout)
-        let version = TesseractEngineFactory.version
-        let hocr = OCRDocuments.hocr(page: HOCRWriter.page(layout), version: version)
-        let alto = OCRDocuments.alto(page: ALTOWriter.page(layout), version: version)
-        let confidence = Int(TessBaseAPIMeanTextConf(api))
-        return OCRResult(text: text, hocr: hocr, alto: alto, meanConfidence: confidence)
+        return body(api)
     }
 
     /// Copies and frees a string Tesseract allocated.
-    private func takeString(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+    static func takeString(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
         guard let pointer else { return "" }
         defer { TessDeleteText(pointer) }
         return String(cString: pointer)

@@ -19,10 +19,11 @@ public struct TesseractEngineFactory: OCREngineFactory {
     /// - Parameters:
     ///   - otherLanguages: further language lists engines may be asked for (a language map's); each is checked
     ///     now, so a missing model stops the run before the night starts, not at its first page.
-    ///   - invertThreshold: Tesseract's `invert_threshold` (0 never reads a line inverted; 0.7 is its default).
+    ///   - invertThreshold: Tesseract's `invert_threshold` (0 never reads a line inverted); nightly's by default.
     /// - Throws: `OCRError.engineUnavailable` naming each missing language model and how to install it.
     public init(
-        languages: String, otherLanguages: [String] = [], pageSegmentationMode: Int, invertThreshold: Double = 0.7
+        languages: String, otherLanguages: [String] = [], pageSegmentationMode: Int,
+        invertThreshold: Double = PipelineDefinition.nightly.ocr.invertThreshold
     ) throws(OCRError) {
         let environment = ProcessInfo.processInfo.environment["TESSDATA_PREFIX"]
         let directory = environment ?? Self.defaultDataPath

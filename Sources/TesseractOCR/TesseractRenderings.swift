@@ -2,31 +2,25 @@ internal import CTesseract
 import DigitiseCore
 
 /// One recognition of a page, read both ways: the layout digitise writes its text, hOCR and ALTO from, and what
-/// Tesseract's own renderers make of it. The writers are held to Tesseract's words, boxes and
-/// elements, and its text, with it (LayoutMarkupTests); C stays in this module.
+/// Tesseract's own renderers make of the same results. The writers are held to Tesseract's words, boxes, elements
+/// and text with it (LayoutMarkupTests); C stays in this module.
 struct TesseractRenderings {
     var layout: RecognisedPage
     var tesseractHOCR: String
     var tesseractALTO: String
     var tesseractText: String
 
+    /// Reads `image` with a nightly engine for `languages` (the same engine the night uses).
     init(_ image: GreyImage, dpi: Int, languages: String) throws(OCRError) {
-        guard let api = TessBaseAPICreate() else { throw .engineUnavailable("TessBaseAPICreate returned nothing") }
-        defer { TessBaseAPIDelete(api) }
-        guard TessBaseAPIInit3(api, nil, languages) == 0 else { throw .engineUnavailable("no models for \(languages)") }
-        defer { TessBaseAPIEnd(api) }
-        image.pixels.withUnsafeBufferPointer {
-            TessBaseAPISetImage(api, $0.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
+        let engine = try TesseractEngine(
+            languages: languages, pageSegmentationMode: PipelineDefinition.nightly.ocr.pageSegmentationMode,
+            invertThreshold: PipelineDefinition.nightly.ocr.invertThreshold, dataPath: nil)
+        (layout, tesseractHOCR, tesseractALTO, tesseractText) = try engine.recognised(image, dpi: dpi, deadlineSeconds: 120) { api in
+            (
+                RecognisedPageReader.read(api, width: image.width, height: image.height, dpi: dpi),
+                TesseractEngine.takeString(TessBaseAPIGetHOCRText(api, 0)), TesseractEngine.takeString(TessBaseAPIGetAltoText(api, 0)),
+                TesseractEngine.takeString(TessBaseAPIGetUTF8Text(api))
+            )
         }
-        TessBaseAPISetSourceResolution(api, Int32(dpi))
-        guard TessBaseAPIRecognize(api, nil) == 0 else { throw .recognitionFailed("Tesseract's recogniser failed") }
-        func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
-            defer { TessDeleteText(pointer) }
-            return pointer.map { String(cString: $0) } ?? ""
-        }
-        layout = RecognisedPageReader.read(api, width: image.width, height: image.height, dpi: dpi)
-        tesseractHOCR = take(TessBaseAPIGetHOCRText(api, 0))
-        tesseractALTO = take(TessBaseAPIGetAltoText(api, 0))
-        tesseractText = take(TessBaseAPIGetUTF8Text(api))
     }
 }

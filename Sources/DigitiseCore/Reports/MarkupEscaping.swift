@@ -1,6 +1,7 @@
-/// Escapes text for an XML attribute or element (hOCR and ALTO): the five characters XML reserves.
-enum MarkupEscaping {
-    static func escape(_ text: String) -> String {
+/// Escapes text for an XML attribute or element (hOCR, ALTO, the report server's SVG): the five characters XML
+/// reserves.
+public enum MarkupEscaping {
+    public static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
             return text
         }
