@@ -40,6 +40,22 @@ import Testing
         #expect(Self.agreement(result.image, Self.page) > 0.97)
     }
 
+    /// A brochure page (real scan, mixed type sizes) that Leptonica cannot call at 150 dpi, upright or turned a
+    /// quarter, is settled by Leptonica's second reading at full resolution: Tesseract's OSD, ten times the cost,
+    /// is not asked.
+    @Test(arguments: [0, 270])
+    func leptonicaAtFullResolutionSettlesWhatItCouldNotAt150DPI(_ clockwise: Int) throws {
+        let brochure = try ImageDecoder().decode(
+            fileAt: Repository.sharedCorpus + "/real/omp_linn.png", page: 0, limits: DecodeLimits())
+        let osd = OrientationDetectorSpy()
+        let result = try normaliser.normalise(
+            Self.rotateClockwise(brochure, by: clockwise), dpi: 300, parameters: PipelineDefinition.nightly.normalise,
+            orientation: osd)
+        #expect(result.report.orientationMethod == "leptonica")
+        #expect(result.report.rotation == (360 - clockwise) % 360)
+        #expect(osd.calls == 0)
+    }
+
     @Test func aBlankScanIsBlankAndAPageOfTextIsNot() throws {
         var pixels = [UInt8](repeating: 235, count: 2480 * 3508)
         // Scanner noise: a few dark specks and a faint smudge.
