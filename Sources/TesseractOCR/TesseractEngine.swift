@@ -62,9 +62,16 @@ final class TesseractEngine: OCREngine {
             // the allocator's free lists do not carry each page's high-water mark into the next (flat memory).
             malloc_trim(0)
         }
-        // Tesseract copies the buffer, so it need not outlive this call.
-        image.pixels.withUnsafeBufferPointer {
-            TessBaseAPISetImage(api, $0.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
+        // Tesseract copies the buffer, so it need not outlive this call. A black-and-white page goes in as one bit a
+        // pixel (`BilevelRows`), any other as eight.
+        if let bilevel = BilevelRows(image) {
+            bilevel.bytes.withUnsafeBufferPointer {
+                TessBaseAPISetImage(api, $0.baseAddress, Int32(image.width), Int32(image.height), 0, Int32(bilevel.bytesPerRow))
+            }
+        } else {
+            image.pixels.withUnsafeBufferPointer {
+                TessBaseAPISetImage(api, $0.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
+            }
         }
         TessBaseAPISetSourceResolution(api, Int32(dpi))
 

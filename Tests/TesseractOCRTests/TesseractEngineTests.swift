@@ -36,6 +36,21 @@ import Testing
         #expect(!never.contains("Pilsonības"), "\(never)")
     }
 
+    /// A black-and-white page goes to Tesseract one bit a pixel and reads as it does eight bits a pixel: the same
+    /// page with one grey pixel in a margin (which keeps it on the eight-bit path) gives the same text and words.
+    @Test func aBlackAndWhitePageReadsTheSameAtOneBitAPixel() throws {
+        var page = try ImageDecoder().decode(fileAt: Self.page, page: 0, limits: DecodeLimits())
+        page.pixels = page.pixels.map { $0 < 128 ? 0 : 255 }
+        var grey = page
+        grey.pixels[0] = 254
+        let engine = try TesseractEngineFactory(languages: "lav+rus+eng", pageSegmentationMode: 3).makeEngine()
+        let oneBit = try engine.recognise(page, dpi: 300, deadlineSeconds: 120)
+        let eightBit = try engine.recognise(grey, dpi: 300, deadlineSeconds: 120)
+        #expect(oneBit.text.contains("Bērziņš"))
+        #expect(oneBit.text == eightBit.text)
+        #expect(oneBit.hocr.components(separatedBy: "ocrx_word").count == eightBit.hocr.components(separatedBy: "ocrx_word").count)
+    }
+
     @Test func aMissingLanguageModelSaysWhatToInstall() {
         do {
             _ = try TesseractEngineFactory(languages: "lav+xyz", pageSegmentationMode: 3)
