@@ -47,10 +47,11 @@ public struct LeptonicaNormaliser: PageNormaliser {
             // A rotation is the same at any resolution: both detectors read a copy at about 150 dpi first.
             // Leptonica's text-shape test is fast and settles most pages, upright or turned. A page it is unsure of
             // at 150 dpi it reads again at full resolution, where it counts about four times the evidence (a
-            // brochure's mixed type: confidence 12 at 150 dpi, 51 at 300) for a tenth of what Tesseract's OSD costs;
-            // OSD judges only the pages it is still unsure of (Cyrillic, Fraktur, noisy crops).
+            // brochure's mixed type: confidence 12 at 150 dpi, 51 at 300) for about a fifth of what Tesseract's OSD
+            // costs (bench/results/orientation-2026-11-29.txt); OSD judges only the pages it is still unsure of
+            // (Cyrillic, Fraktur, noisy crops).
             let (sample, sampleDPI) = try Self.reduced(grey, dpi: report.dpi, to: 150)
-            var settled = try Self.leptonicaOrientation(Pix(sample, dpi: sampleDPI))
+            var settled = try Self.leptonicaOrientation(sample)
             if settled == nil, sampleDPI < report.dpi { settled = try Self.leptonicaOrientation(grey) }
             if let found = settled {
                 report.orientationConfidence = found.confidence
@@ -59,7 +60,7 @@ public struct LeptonicaNormaliser: PageNormaliser {
                     grey = try step("orientation", pixRotateOrth(grey.pointer, Int32(found.rotation / 90)))
                     report.rotation = found.rotation
                 }
-            } else if let estimate = detector.detect(sample, dpi: sampleDPI) {
+            } else if let estimate = detector.detect(try sample.grey(dpi: sampleDPI), dpi: sampleDPI) {
                 report.orientationMethod = "tesseract-osd"
                 report.orientationConfidence = estimate.confidence
                 if estimate.rotation != 0, estimate.confidence >= p.orientationMinConfidence {
@@ -140,11 +141,12 @@ public struct LeptonicaNormaliser: PageNormaliser {
         }
     }
 
-    /// A grey copy at about `target` dpi (or the page itself when it is no finer than that).
-    static func reduced(_ grey: Pix, dpi: Int, to target: Int) throws(NormaliseError) -> (GreyImage, Int) {
-        guard dpi > target + target / 5 else { return (try grey.grey(dpi: dpi), dpi) }
+    /// A copy at about `target` dpi (or the page itself when it is no finer than that). It stays a Pix: Leptonica
+    /// reads it as it is, and only a page left to Tesseract's OSD is copied out for it.
+    static func reduced(_ grey: Pix, dpi: Int, to target: Int) throws(NormaliseError) -> (Pix, Int) {
+        guard dpi > target + target / 5 else { return (grey, dpi) }
         let scale = Float(target) / Float(dpi)
-        return (try step("orientation", pixScale(grey.pointer, scale, scale)).grey(dpi: target), target)
+        return (try step("orientation", pixScale(grey.pointer, scale, scale)), target)
     }
 
     /// Leptonica's own threshold for trusting a skew measurement (`pixDeskew` uses the same).

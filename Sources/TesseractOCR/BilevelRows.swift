@@ -10,28 +10,17 @@ struct BilevelRows {
     let bytesPerRow: Int
     let bytes: [UInt8]
 
-    /// nil when any pixel is grey (the usual case, found within the first row or two of a scan).
+    /// nil when any pixel is grey: the usual case, settled at the first grey pixel, before anything is allocated.
     init?(_ image: GreyImage) {
+        guard image.pixels.allSatisfy({ $0 == 0 || $0 == 255 }) else { return nil }
         let width = image.width
         let bytesPerRow = (width + 7) / 8
         var bytes = [UInt8](repeating: 0, count: bytesPerRow * image.height)
-        let twoValued = image.pixels.withUnsafeBufferPointer { pixels in
-            bytes.withUnsafeMutableBufferPointer { packed in
-                for y in 0..<image.height {
-                    let row = y * width
-                    let packedRow = y * bytesPerRow
-                    for x in 0..<width {
-                        switch pixels[row + x] {
-                        case 255: packed[packedRow + x >> 3] |= 0x80 >> UInt8(x & 7)
-                        case 0: break
-                        default: return false
-                        }
-                    }
-                }
-                return true
+        for y in 0..<image.height {
+            for x in 0..<width where image.pixels[y * width + x] == 255 {
+                bytes[y * bytesPerRow + x >> 3] |= 0x80 >> UInt8(x & 7)
             }
         }
-        guard twoValued else { return nil }
         self.bytesPerRow = bytesPerRow
         self.bytes = bytes
     }

@@ -41,8 +41,8 @@ import Testing
     }
 
     /// A brochure page (real scan, mixed type sizes) that Leptonica cannot call at 150 dpi, upright or turned a
-    /// quarter, is settled by Leptonica's second reading at full resolution: Tesseract's OSD, ten times the cost,
-    /// is not asked.
+    /// quarter, is settled by Leptonica's second reading at full resolution: Tesseract's OSD, about five times the
+    /// cost, is not asked.
     @Test(arguments: [0, 270])
     func leptonicaAtFullResolutionSettlesWhatItCouldNotAt150DPI(_ clockwise: Int) throws {
         let brochure = try ImageDecoder().decode(
