@@ -9,9 +9,9 @@ SHELL := /bin/bash
 export OMP_THREAD_LIMIT := 1
 
 # What the program needs: Tesseract (its -dev package pulls in Leptonica, libarchive and a libcurl dev package,
-# which `pkg-config tesseract` links), the language models, the image codecs, SQLite, mimalloc (the allocator).
+# which `pkg-config tesseract` links), the language models, the image codecs, SQLite.
 RUNTIME_PACKAGES := pkg-config libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-lav tesseract-ocr-rus tesseract-ocr-osd \
-	libtiff-dev libpng-dev libturbojpeg0-dev libsqlite3-dev libmimalloc-dev
+	libtiff-dev libpng-dev libturbojpeg0-dev libsqlite3-dev
 # What the tests need beside it: the sqlite3 shell (catalog snapshots), flock (a lock holder), pdftotext, curl and headless
 # Chromium (the dashboard in a real browser); and python3 with pip
 # for the bagit validator (installed from Debian only where no python3 is on the PATH).

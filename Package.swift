@@ -12,8 +12,6 @@ let cLibraries: [Target] = [
     .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
     .systemLibrary(
         name: "CTurboJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
-    // No pkg-config file in Debian's package: the module map links it by name.
-    .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
 ]
 
 // MARK: - The pure core and its adapters (the only importers of the C modules)
@@ -24,8 +22,6 @@ let modules: [Target] = [
     .target(name: "TesseractOCR", dependencies: ["DigitiseCore", "CTesseract"]),
     .target(name: "PageImaging", dependencies: ["DigitiseCore", "CLeptonica", "ImageCodecs"]),
     .target(name: "DocumentClassifier", dependencies: ["DigitiseCore"]),
-    // Links mimalloc, which then serves every allocation in the process (flat memory over a night).
-    .target(name: "MemoryAllocator", dependencies: ["CMimalloc"]),
     // The auditors' report pages and the read-only server (`digitise report --format html`, `digitise serve`).
     .target(
         name: "ReportServer",
@@ -47,7 +43,7 @@ let modules: [Target] = [
         name: "DigitiseCLI",
         dependencies: [
             "DigitiseCore", "ImageCodecs", "PageImaging", "TesseractOCR", "ObjectStore", "Catalog", "ArchiveExport",
-            "DocumentClassifier", "ReportServer", "MemoryAllocator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DocumentClassifier", "ReportServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -80,10 +76,7 @@ let tests: [Target] = [
         dependencies: ["ReportServer", "Catalog", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]),
     .testTarget(
         name: "DigitiseCLITests",
-        dependencies: [
-            "DigitiseCLI", "DigitiseCore", "Catalog", "ObjectStore", "ImageCodecs", "PageImaging", "MemoryAllocator",
-            "TestSupport",
-        ]),
+        dependencies: ["DigitiseCLI", "DigitiseCore", "Catalog", "ObjectStore", "ImageCodecs", "PageImaging", "TestSupport"]),
 ]
 
 let package = Package(

@@ -2,7 +2,7 @@
 # Each C module is imported by exactly one adapter module (STYLE.md, rule 2). Fails naming any other importer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-declare -A owner=([CLeptonica]=PageImaging [CTesseract]=TesseractOCR [CTIFF]=ImageCodecs [CPNG]=ImageCodecs [CTurboJPEG]=ImageCodecs [CMimalloc]=MemoryAllocator)
+declare -A owner=([CLeptonica]=PageImaging [CTesseract]=TesseractOCR [CTIFF]=ImageCodecs [CPNG]=ImageCodecs [CTurboJPEG]=ImageCodecs)
 status=0
 for module in "${!owner[@]}"; do
   while IFS= read -r file; do

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DigitiseCore
-import MemoryAllocator
 
 /// `digitise`: the root command. Each subcommand lives in `Commands/`, one file each.
 public struct DigitiseCommand: AsyncParsableCommand {
@@ -32,11 +31,9 @@ public struct DigitiseCommand: AsyncParsableCommand {
 
     public init() {}
 
-    /// The program's entry: guarantees single-threaded OpenMP for Tesseract, sets the allocator up for a long batch,
-    /// then parses and runs the command.
+    /// The program's entry: guarantees single-threaded OpenMP for Tesseract, then parses and runs the command.
     public static func launch() async {
         OpenMPGuard.ensureSingleThreaded()
-        MemoryAllocator.configureForLongBatches()
         await main()
     }
 }

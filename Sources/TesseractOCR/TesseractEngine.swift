@@ -56,9 +56,12 @@ final class TesseractEngine: OCREngine {
 
     /// Recognises `image` and hands the handle, holding its results, to `body`; the results are cleared afterwards.
     func recognised<T>(_ image: GreyImage, dpi: Int, deadlineSeconds: Double, _ body: (OpaquePointer) -> T) throws(OCRError) -> T {
-        // The page's layout and recognition results are freed now; the allocator hands their memory back to the
-        // system (MemoryAllocator).
-        defer { TessBaseAPIClear(api) }
+        defer {
+            TessBaseAPIClear(api)
+            // The page's layout and recognition results are freed now; hand their pages back to the system, so
+            // the allocator's free lists do not carry each page's high-water mark into the next (flat memory).
+            malloc_trim(0)
+        }
         // Tesseract copies the buffer, so it need not outlive this call. A black-and-white page goes in as one bit a
         // pixel (`BilevelRows`), any other as eight.
         if let bilevel = BilevelRows(image) {

@@ -5,11 +5,10 @@
 /// An engine is also replaced after `pagesPerEngine` pages. Tesseract keeps its recognition buffers at the size of
 /// the largest line it has read so far (heaptrack: BENCHMARKS.md, memory), so an engine that lives all night grows
 /// towards the night's worst page; a fresh one every few dozen pages bounds that, for the price of loading the
-/// models again (under half a second, against about a minute of reading). Measured under glibc's allocator, before
-/// mimalloc: with a fixed mmap threshold, renewal took 1,000 pages from 1.18x to 1.12x the 50-page peak; with glibc's
-/// own threshold it made no difference on the memory bench's 1,000 pages (247 against 240 MB, one run each), whose
-/// 50 bands are all alike: it is kept for real nights, where one page's very wide lines would otherwise size an
-/// engine's buffers for the rest.
+/// models again (under half a second, against about a minute of reading). Measured with a fixed mmap threshold,
+/// renewal took 1,000 pages from 1.18x to 1.12x the 50-page peak; with glibc's own threshold it made no difference
+/// on the memory bench's 1,000 pages (247 against 240 MB, one run each), whose 50 bands are all alike: it is kept
+/// for real nights, where one page's very wide lines would otherwise size an engine's buffers for the rest.
 final class OCREngineShelf {
     private let factory: any OCREngineFactory
     private let capacity: Int
