@@ -1,0 +1,45 @@
+# Where a run's resident memory is at its peak, by mapping: glibc arena heaps (64 MiB-aligned), the main heap, files,
+# other anonymous mappings. Samples /proc/PID/smaps every 0.25 s. Run from anywhere: python3 bench/probes/rss-by-arena.py N
+# (digitise at /tmp/bin/digitise-glibc, inbox bench/work/memory/inbox-N made by `digitise-bench memory`).
+import sys, re, time, os, subprocess
+# usage: smaps.py N -> runs digitise on inbox-N, samples /proc/PID/smaps, prints the breakdown at peak RSS
+n = sys.argv[1]
+arch = f"/tmp/alloc/smaps-archive-{n}"
+subprocess.run(["rm", "-rf", arch])
+env = dict(os.environ, OMP_THREAD_LIMIT="1")
+p = subprocess.Popen(["/tmp/bin/digitise-glibc", "run", f"bench/work/memory/inbox-{n}", "--archive", arch, "--quiet"], cwd="/work/main", env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+best = None
+def sample(pid):
+    cats = {}
+    cur = None
+    try:
+        with open(f"/proc/{pid}/smaps") as f:
+            for line in f:
+                m = re.match(r"^([0-9a-f]+)-([0-9a-f]+) (\S+) \S+ \S+ (\d+)\s*(.*)$", line)
+                if m:
+                    start, end = int(m.group(1), 16), int(m.group(2), 16)
+                    name = m.group(5).strip()
+                    size = (end - start) // 1024
+                    if name == "[heap]": cur = "main-heap"
+                    elif name.startswith("/"): cur = "file:" + os.path.basename(name)
+                    elif name: cur = name
+                    else:
+                        # thread arena heaps are 64 MiB aligned regions; large chunks are separate mappings
+                        cur = ("arena@%x" % start) if start % (64 << 20) == 0 or size >= 60000 else "anon-mmap"
+                    continue
+                if line.startswith("Rss:") and cur:
+                    kb = int(line.split()[1])
+                    key = cur if not cur.startswith("file:") else "files"
+                    cats[key] = cats.get(key, 0) + kb
+    except Exception:
+        return None
+    return cats
+while p.poll() is None:
+    c = sample(p.pid)
+    if c:
+        tot = sum(c.values())
+        if best is None or tot > best[0]: best = (tot, c)
+    time.sleep(0.25)
+tot, c = best
+print(n, "peak total", tot // 1024, "MiB:", ", ".join(f"{k} {v//1024}" for k, v in sorted(c.items(), key=lambda kv: -kv[1]) if v > 1024))
+
