@@ -1,13 +1,12 @@
 # Where a run's resident memory is at its peak, by mapping: glibc arena heaps (64 MiB-aligned), the main heap, files,
-# other anonymous mappings. Samples /proc/PID/smaps every 0.25 s. Run from anywhere: python3 bench/probes/rss-by-arena.py N
-# (digitise at /tmp/bin/digitise-glibc, inbox bench/work/memory/inbox-N made by `digitise-bench memory`).
+# other anonymous mappings. Samples /proc/PID/smaps every 0.25 s. From the repository: python3 bench/probes/rss-by-arena.py N
+# (the binary is $DIGITISE or .build/release/digitise; the inbox bench/work/memory/inbox-N is made by `digitise-bench memory`).
 import sys, re, time, os, subprocess
-# usage: smaps.py N -> runs digitise on inbox-N, samples /proc/PID/smaps, prints the breakdown at peak RSS
 n = sys.argv[1]
-arch = f"/tmp/alloc/smaps-archive-{n}"
+arch = f"/tmp/rss-by-arena-archive-{n}"
 subprocess.run(["rm", "-rf", arch])
 env = dict(os.environ, OMP_THREAD_LIMIT="1")
-p = subprocess.Popen(["/tmp/bin/digitise-glibc", "run", f"bench/work/memory/inbox-{n}", "--archive", arch, "--quiet"], cwd="/work/main", env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+p = subprocess.Popen([os.environ.get("DIGITISE", ".build/release/digitise"), "run", f"bench/work/memory/inbox-{n}", "--archive", arch, "--quiet"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 best = None
 def sample(pid):
     cats = {}
@@ -25,7 +24,7 @@ def sample(pid):
                     elif name: cur = name
                     else:
                         # thread arena heaps are 64 MiB aligned regions; large chunks are separate mappings
-                        cur = ("arena@%x" % start) if start % (64 << 20) == 0 or size >= 60000 else "anon-mmap"
+                        cur = ("arena@%x/%dM" % (start, size >> 10)) if start % (64 << 20) == 0 else "anon-mmap"
                     continue
                 if line.startswith("Rss:") and cur:
                     kb = int(line.split()[1])
