@@ -41,4 +41,3 @@ while p.poll() is None:
     time.sleep(0.25)
 tot, c = best
 print(n, "peak total", tot // 1024, "MiB:", ", ".join(f"{k} {v//1024}" for k, v in sorted(c.items(), key=lambda kv: -kv[1]) if v > 1024))
-

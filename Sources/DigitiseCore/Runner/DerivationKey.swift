@@ -8,8 +8,9 @@ import Foundation
 public enum DerivationKey {
     /// Bump a stage's version when its code changes what it produces from the same inputs.
     public static let normaliseStageVersion = 1
-    public static let ocrStageVersion = 4  // 2: ALTO added, hOCR and ALTO as whole documents; 3: written by digitise;
-    // 4: black-and-white pages read as one bit a pixel
+    /// 2: ALTO added, hOCR and ALTO as whole documents; 3: written by digitise; 4: black-and-white pages read as one
+    /// bit a pixel.
+    public static let ocrStageVersion = 4
     public static let classifyStageVersion = 1
 
     /// Normalisation of one page of a stored source.
