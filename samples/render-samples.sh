@@ -176,7 +176,7 @@ T|DZĪVESVIETAS DEKLARĀCIJA
 t|Iesniegums Nr. DD-2019/04512
 S|1. Ziņas par personu
 F|Vārds, uzvārds|Jānis Bērziņš
-F|Personas kods|010190-10006
+F|Personas kods|010190-10001
 F|Dzimšanas datums|01.01.1990.
 F|Pilsonība|Latvijas Republika
 S|2. Deklarētā dzīvesvieta
@@ -184,7 +184,7 @@ F|Adrese|Gaujas iela 17-4, Valmiera, LV-4201
 F|Deklarēšanas datums|12.03.2019.
 F|Iepriekšējā dzīvesvieta|Ūdens iela 3, Cēsis, LV-4101
 S|3. Ģimenes locekļi, kas dzīvo kopā ar deklarētāju
-F|Laulātā|Līga Bērziņa, 150392-10117
+F|Laulātā|Līga Bērziņa, 150392-10112
 F|Bērns|Mārtiņš Bērziņš, 220617-20034
 G|30
 P|Apliecinu, ka sniegtās ziņas ir patiesas. Esmu informēts, ka par nepatiesu
@@ -215,10 +215,10 @@ F|Izdošanas datums / Date of issue|05.02.2018
 F|Derīga līdz / Date of expiry|04.02.2028
 F|Izdevējiestāde / Authority|PMLP
 F|Pases Nr. / Passport No.|LX9304512
-F|Personas kods / Personal code|010190-10006
+F|Personas kods / Personal code|010190-10001
 G|30
 M|P<LVABERZINS<<JANIS<<<<<<<<<<<<<<<<<<<<<<<<<
-M|LX93045124LVA9001011M2802045010190<10006<<78
+M|LX93045120LVA9001011M2802046010190<10001<<10
 G|40
 P|Kopija atbilst oriģinālam. / True copy of the original.
 F|Amatpersona / Officer|Ž. Ķēniņa, 12.03.2019.
@@ -235,7 +235,7 @@ t|Sērija AA Nr. 0451208
 G|20
 F|Vārds|Jānis
 F|Uzvārds|Bērziņš
-F|Personas kods|010190-10006
+F|Personas kods|010190-10001
 F|Dzimšanas datums|1990. gada 1. janvārī
 F|Dzimšanas vieta|Cēsis, Latvija
 S|Vecāki

@@ -57,6 +57,15 @@ import Testing
         #expect(byCode.status == 0)
         #expect(byCode.stdout.contains("PF-2019-004512  01-dzivesvietas-deklaracija"))
         #expect(try digitise("search", "--personal-code", "220617-20035", "--archive", archive.path).status == 64, "bad check digit")
+        // Every identifier the samples print holds its own check: the holder's code on all three of his documents,
+        // and the passport copy's machine-readable zone (number, birth date and expiry check digits).
+        let identifiers = Dictionary(
+            uniqueKeysWithValues: documents.map { ($0["name"] as? String ?? "", Set($0["identifiers"] as? [String] ?? [])) })
+        for name in ["01-dzivesvietas-deklaracija", "02-pases-kopija", "03-dzimsanas-apliciba"] {
+            #expect(identifiers[name]?.contains("personal-code:010190-10001") == true, "\(name): \(identifiers[name] ?? [])")
+        }
+        #expect(identifiers["01-dzivesvietas-deklaracija"]?.contains("personal-code:150392-10112") == true)
+        #expect(identifiers["02-pases-kopija"]?.contains("mrz:LX9304512") == true, "\(identifiers["02-pases-kopija"] ?? [])")
 
         // Run again: no OCR, and the catalog's content is unchanged.
         let snapshot = try catalogDump(archive.path)
