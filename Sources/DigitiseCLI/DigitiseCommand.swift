@@ -1,5 +1,6 @@
 import ArgumentParser
 import DigitiseCore
+import PageImaging
 
 /// `digitise`: the root command. Each subcommand lives in `Commands/`, one file each.
 public struct DigitiseCommand: AsyncParsableCommand {
@@ -31,9 +32,11 @@ public struct DigitiseCommand: AsyncParsableCommand {
 
     public init() {}
 
-    /// The program's entry: guarantees single-threaded OpenMP for Tesseract, then parses and runs the command.
+    /// The program's entry: guarantees single-threaded OpenMP for Tesseract, keeps page images out of malloc's arenas
+    /// (`ImageMemory`), then parses and runs the command.
     public static func launch() async {
         OpenMPGuard.ensureSingleThreaded()
+        ImageMemory.install()
         await main()
     }
 }
