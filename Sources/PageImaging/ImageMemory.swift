@@ -7,14 +7,15 @@ import Synchronization
 ///
 /// glibc puts buffers of up to 32 MiB inside its per-thread arenas once it has seen one freed. Page images differ a
 /// little in size from page to page, so the holes they leave rarely fit the next page's, and the OCR workers' arenas
-/// fill towards their 64 MiB limit as the batch goes on. Here every buffer of 1 MiB or more gets a mapping of its
-/// own: Leptonica's image data (its own and Tesseract's, which links the same library) through a `BufferShelf`
-/// that keeps a few freed ones for the next page, and every other large allocation through malloc's fixed mmap
-/// threshold. The shelf is what makes the fixed threshold affordable: without it every page image is fresh memory
-/// the kernel must fault in and zero, which cost 11% of the night's time (BENCHMARKS.md, memory).
+/// fill towards their 64 MiB limit as the batch goes on. Here every buffer of 128 KiB or more (malloc's own starting
+/// threshold, which it otherwise raises as it goes) gets a mapping of its own: Leptonica's image data (its own and
+/// Tesseract's, which links the same library) through a `BufferShelf` that keeps freed ones for the next page, and
+/// every other large allocation through malloc's fixed mmap threshold. The shelf is what makes the fixed threshold
+/// affordable: without it every page image is fresh memory the kernel must fault in and zero, which made
+/// normalisation 60% slower (BENCHMARKS.md, memory).
 public enum ImageMemory {
     /// Buffers of this size or more get mappings of their own.
-    static let ownMappingFrom = 1 << 20
+    static let ownMappingFrom = 128 << 10
     /// What freed image buffers may hold between pages: about one page's images (the page, Tesseract's copies and
     /// thresholds of it) for each of two OCR workers.
     static let shelfBudget = 64 << 20
