@@ -1,6 +1,6 @@
-/// Freed page-sized buffers kept for the next page, up to a byte budget.
+/// Freed image buffers kept for the next page, up to a byte budget.
 ///
-/// A page's images come and go in the same few sizes (the page, its binary copy, its half-size copies), so a buffer
+/// A page's images come and go in the same few sizes (the page, its binary copy, its reduced copies), so a buffer
 /// freed by one page is what the next one asks for. Keeping a few avoids mapping fresh memory, which the kernel must
 /// fault in and zero page by page; the budget bounds what they hold. The shelf only does the bookkeeping: it never
 /// touches the memory behind an address.

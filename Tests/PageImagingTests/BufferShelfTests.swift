@@ -17,8 +17,8 @@ import Testing
         #expect(shelf.buffers.map(\.address) == [0x1000])
     }
 
-    /// A page-sized buffer is not spent on a request of less than half its size, nor on one larger than itself.
-    @Test func refusesBuffersTwiceTooLargeOrTooSmall() {
+    /// A kept buffer serves requests of more than half its size and up to its size, no others.
+    @Test func servesOnlyRequestsBetweenHalfItsSizeAndItsSize() {
         var shelf = BufferShelf(budget: 64 * Self.mib)
         _ = shelf.keep(.init(address: 0x1000, size: 8 * Self.mib))
         #expect(shelf.take(atLeast: 4 * Self.mib) == nil)
