@@ -19,11 +19,8 @@ struct BufferShelf {
 
     /// The smallest kept buffer that holds `size` bytes and wastes less than its own size; nil when none does.
     mutating func take(atLeast size: Int) -> Buffer? {
-        var best: Int?
-        for (index, buffer) in buffers.enumerated() where buffer.size >= size && buffer.size < 2 * size {
-            if best.map({ buffer.size < buffers[$0].size }) ?? true { best = index }
-        }
-        guard let best else { return nil }
+        let fitting = buffers.indices.filter { buffers[$0].size >= size && buffers[$0].size < 2 * size }
+        guard let best = fitting.min(by: { buffers[$0].size < buffers[$1].size }) else { return nil }
         bytes -= buffers[best].size
         return buffers.remove(at: best)
     }

@@ -7,6 +7,7 @@
  *   python3 bench/probes/big-allocations.py .build/release/digitise 15
  */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <execinfo.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -44,7 +45,7 @@ static void record(size_t size) {
 void *malloc(size_t s) { if (s >= BIG) record(s); return __libc_malloc(s); }
 void *calloc(size_t a, size_t b) { if (a * b >= BIG) record(a * b); return __libc_calloc(a, b); }
 void *realloc(void *p, size_t s) { if (s >= BIG) record(s); return __libc_realloc(p, s); }
-int posix_memalign(void **out, size_t al, size_t s) { if (s >= BIG) record(s); void *p = __libc_memalign(al, s); if (!p) return 12; *out = p; return 0; }
+int posix_memalign(void **out, size_t al, size_t s) { if (s >= BIG) record(s); void *p = __libc_memalign(al, s); if (!p) return ENOMEM; *out = p; return 0; }
 void *aligned_alloc(size_t al, size_t s) { if (s >= BIG) record(s); return __libc_memalign(al, s); }
 void *memalign(size_t al, size_t s) { if (s >= BIG) record(s); return __libc_memalign(al, s); }
 __attribute__((destructor)) static void dump(void) {
