@@ -4,7 +4,8 @@ import Foundation
 import ImageCodecs
 
 /// `digitise-bench memory`: is a run's memory flat in the size of the batch? The same kind of page, 50 and then
-/// 1,000 of them, each through `digitise run` into an empty archive; peak RSS of each from GNU time.
+/// 1,000 of them, each through `digitise run` into an empty archive, each batch several times; peak RSS of each run
+/// from GNU time, compared by medians.
 ///
 /// Pages are bands of the project's own samples (a few lines of text each, so 1,000 pages take minutes, not an
 /// hour), every one with bytes of its own (a row offset per round), so nothing is memoised.
@@ -15,6 +16,7 @@ struct MemoryBenchCommand: ParsableCommand {
     @Option(help: "The inbox whose pages are cut into bands.") var samples = "samples/inbox"
     @Option(help: "The batch sizes to compare, smallest first.") var pages: [Int] = [50, 1000]
     @Option(help: "Rows per band (at the samples' 300 dpi, 360 rows are about 5 lines of text).") var bandRows = 360
+    @Option(help: "Runs of each batch size, taken in turns; the table gives medians.") var rounds = 3
     @Option(help: "The digitise binary.") var binary = ".build/release/digitise"
     @Option(help: "Scratch folder (emptied first).") var work = "bench/work/memory"
     @Option(help: "The file whose memory section is rewritten.") var report = "BENCHMARKS.md"
@@ -29,28 +31,38 @@ struct MemoryBenchCommand: ParsableCommand {
         // size differs, not the pages: Tesseract's buffers follow the widest line read, so a small batch of some
         // bands against a large one of all would measure the samples' lines, not the batch.
         let bands = all.count <= smallest ? all : (0..<smallest).map { all[$0 * all.count / smallest] }
-        var lines: [(pages: Int, seconds: Double, rssMiB: Double, done: Int)] = []
-        for count in pages.sorted() {
-            let inbox = "\(work)/inbox-\(count)", archive = "\(work)/archive-\(count)"
-            try Self.writeInbox(count, from: bands, into: inbox)
-            print("digitise run over \(count) pages …")
-            let run = try TimedProcess.run([binary, "run", inbox, "--archive", archive, "--quiet", "--format", "json"])
-            guard run.status == 0 || run.status == 2 else { throw ValidationError("digitise run failed (\(run.status)): \(run.stderr)") }
-            let summary = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
-            let counts = summary?["counts"] as? [String: Any]
-            let done = (counts?["pages_done"] as? Int ?? 0) + (counts?["pages_blank"] as? Int ?? 0)
-            lines.append((count, run.seconds, Double(run.peakRSSKiB) / 1024, done))
+        let sizes = pages.sorted()
+        for count in sizes { try Self.writeInbox(count, from: bands, into: "\(work)/inbox-\(count)") }
+        // One batch's peak is a single draw of a passing moment (runs of the same batch differ by 5% or more), so every
+        // size runs `rounds` times, the sizes taken in turns so that a slow spell of the machine falls on all of them.
+        var runs: [Int: [MemoryRun]] = [:]
+        for round in 1...max(1, rounds) {
+            for count in sizes {
+                print("round \(round): digitise run over \(count) pages …")
+                runs[count, default: []].append(try Self.measure(count, binary: binary, work: work))
+            }
         }
-        let base = lines.first?.rssMiB ?? 1
-        var tsv = "date\tpages\tpages_done_or_blank\tseconds\tpages_per_minute\tpeak_rss_mib\trss_ratio_to_smallest\n"
-        var table =
-            "| pages in the batch | done or blank | wall time | pages/min | peak RSS | × smallest batch |\n|---:|---:|---:|---:|---:|---:|\n"
         let stamp = ResultsWriter.stamp
-        for l in lines {
-            let ppm = l.seconds > 0 ? Double(l.pages) / l.seconds * 60 : 0
-            tsv += String(format: "%@\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.3f\n", stamp, l.pages, l.done, l.seconds, ppm, l.rssMiB, l.rssMiB / base)
+        var tsv = "date\tpages\tround\tpages_done_or_blank\tseconds\tpages_per_minute\tpeak_rss_mib\n"
+        for count in sizes {
+            for (index, run) in (runs[count] ?? []).enumerated() {
+                tsv += String(
+                    format: "%@\t%d\t%d\t%d\t%.1f\t%.1f\t%.1f\n", stamp, count, index + 1, run.done, run.seconds,
+                    Double(count) / max(run.seconds, 0.001) * 60, run.rssMiB)
+            }
+        }
+        let base = Self.median((runs[sizes[0]] ?? []).map(\.rssMiB))
+        var table = """
+            | pages in the batch | runs | done or blank | wall time (median) | peak RSS (median) | peak RSS (range) | × smallest batch (medians) |
+            |---:|---:|---:|---:|---:|---:|---:|
+
+            """
+        for count in sizes {
+            let all = runs[count] ?? []
+            let rss = Self.median(all.map(\.rssMiB))
             table += String(
-                format: "| %d | %d | %.0f s | %.1f | %.0f MiB | %.2f |\n", l.pages, l.done, l.seconds, ppm, l.rssMiB, l.rssMiB / base)
+                format: "| %d | %d | %d | %.0f s | %.0f MiB | %.0f-%.0f MiB | %.2f |\n", count, all.count, all.map(\.done).min() ?? 0,
+                Self.median(all.map(\.seconds)), rss, all.map(\.rssMiB).min() ?? 0, all.map(\.rssMiB).max() ?? 0, rss / max(base, 1))
         }
         print(table)
         try FileManager.default.createDirectory(atPath: results, withIntermediateDirectories: true)
@@ -60,9 +72,30 @@ struct MemoryBenchCommand: ParsableCommand {
             with: [
                 "Measured \(stamp) on \(ResultsWriter.machine) by `make bench` (`.build/release/digitise-bench memory`), the nightly",
                 "pipeline, into an empty archive each time; pages are \(bands.count) \(bandRows)-row bands drawn evenly from `samples/`, the",
-                "smallest batch holding each once, the larger ones each many times, every page with bytes of its own.",
-                "Raw figures: `bench/results/memory-latest.tsv`.", "", table,
+                "smallest batch holding each once, the larger ones each many times, every page with bytes of its own. Each size ran",
+                "\(max(1, rounds)) times, the sizes in turns; the ratio is of the medians. Raw figures, every run: `bench/results/memory-latest.tsv`.",
+                "", table,
             ].joined(separator: "\n"))
+    }
+
+    /// One `digitise run` over the `count`-page inbox into an empty archive.
+    static func measure(_ count: Int, binary: String, work: String) throws -> MemoryRun {
+        let inbox = "\(work)/inbox-\(count)", archive = "\(work)/archive-\(count)"
+        try? FileManager.default.removeItem(atPath: archive)
+        let run = try TimedProcess.run([binary, "run", inbox, "--archive", archive, "--quiet", "--format", "json"])
+        guard run.status == 0 || run.status == 2 else { throw ValidationError("digitise run failed (\(run.status)): \(run.stderr)") }
+        let summary = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let counts = summary?["counts"] as? [String: Any]
+        let done = (counts?["pages_done"] as? Int ?? 0) + (counts?["pages_blank"] as? Int ?? 0)
+        return MemoryRun(seconds: run.seconds, rssMiB: Double(run.peakRSSKiB) / 1024, done: done)
+    }
+
+    /// The middle value (the mean of the two middle ones for an even count); 0 for none.
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
     /// Every sample page cut into bands of `rows` rows.
