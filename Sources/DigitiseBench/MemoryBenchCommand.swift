@@ -51,7 +51,7 @@ struct MemoryBenchCommand: ParsableCommand {
                     Double(count) / max(run.seconds, 0.001) * 60, run.rssMiB)
             }
         }
-        let base = Self.median((runs[sizes[0]] ?? []).map(\.rssMiB))
+        let base = Statistics.median((runs[sizes[0]] ?? []).map(\.rssMiB))
         var table = """
             | pages in the batch | runs | done or blank | wall time (median) | peak RSS (median) | peak RSS (range) | × smallest batch (medians) |
             |---:|---:|---:|---:|---:|---:|---:|
@@ -59,10 +59,10 @@ struct MemoryBenchCommand: ParsableCommand {
             """
         for count in sizes {
             let all = runs[count] ?? []
-            let rss = Self.median(all.map(\.rssMiB))
+            let rss = Statistics.median(all.map(\.rssMiB))
             table += String(
-                format: "| %d | %d | %d | %.0f s | %.0f MiB | %.0f-%.0f MiB | %.2f |\n", count, all.count, all.map(\.done).min() ?? 0,
-                Self.median(all.map(\.seconds)), rss, all.map(\.rssMiB).min() ?? 0, all.map(\.rssMiB).max() ?? 0, rss / max(base, 1))
+                format: "| %d | %d | %d | %.0f s | %.1f MiB | %.1f-%.1f MiB | %.3f |\n", count, all.count, all.map(\.done).min() ?? 0,
+                Statistics.median(all.map(\.seconds)), rss, all.map(\.rssMiB).min() ?? 0, all.map(\.rssMiB).max() ?? 0, rss / max(base, 1))
         }
         print(table)
         try FileManager.default.createDirectory(atPath: results, withIntermediateDirectories: true)
@@ -88,14 +88,6 @@ struct MemoryBenchCommand: ParsableCommand {
         let counts = summary?["counts"] as? [String: Any]
         let done = (counts?["pages_done"] as? Int ?? 0) + (counts?["pages_blank"] as? Int ?? 0)
         return MemoryRun(seconds: run.seconds, rssMiB: Double(run.peakRSSKiB) / 1024, done: done)
-    }
-
-    /// The middle value (the mean of the two middle ones for an even count); 0 for none.
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        guard !sorted.isEmpty else { return 0 }
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
     /// Every sample page cut into bands of `rows` rows.

@@ -92,37 +92,3 @@ struct OCRBenchCommand: ParsableCommand {
         try ResultsWriter(results: results, report: report).write(table: table, stages: stages, cores: cores)
     }
 }
-
-/// One configuration's measured run, and the text it read per image.
-struct BenchRow: Sendable {
-    let name: String
-    let description: String
-    let pages: Int
-    let seconds: Double
-    let peakRSSKiB: Int
-    /// Image file name → recognised text (empty when the tool failed on it).
-    let texts: [String: String]
-    let failures: Int
-    /// Every round's wall seconds, in order, when the row stands for several runs (`seconds` is their median).
-    var roundSeconds: [Double] = []
-
-    var pagesPerMinute: Double { seconds > 0 ? Double(pages) / seconds * 60 : 0 }
-
-    /// One row for several runs of a configuration: the median wall time, the highest peak memory, the first
-    /// run's texts (OCR is deterministic; a run whose failures differ shows in the log).
-    static func median(of runs: [BenchRow]) -> BenchRow {
-        let times = runs.map(\.seconds)
-        let sorted = times.sorted()
-        let middle = sorted.count / 2
-        let median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-        var row = BenchRow(
-            name: runs[0].name, description: runs[0].description, pages: runs[0].pages, seconds: median,
-            peakRSSKiB: runs.map(\.peakRSSKiB).max() ?? 0, texts: runs[0].texts, failures: runs.map(\.failures).max() ?? 0)
-        row.roundSeconds = times
-        return row
-    }
-}
-
-enum Console {
-    static func log(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
-}

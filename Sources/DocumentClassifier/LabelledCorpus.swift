@@ -1,20 +1,7 @@
 import DigitiseCore
 import Foundation
 
-/// A folder of labelled documents: `*.txt`, each starting with a header line
-/// `# label: asylum|personal-file; lang: lv; kind: KIND; hard: yes|no[; template: ID]`, a blank line, then the text.
-/// (The format of `../shared/corpus/classify-dev` and of the project's own generated corpus.)
-public struct LabelledDocument: Sendable, Equatable {
-    public let file: String
-    public let label: DocumentClass
-    public let language: String
-    public let kind: String
-    public let hard: Bool
-    /// Documents made from the same template share it; splits keep a template on one side.
-    public let group: String
-    public let text: String
-}
-
+/// Loads a folder of labelled documents (`LabelledDocument`), for training and measuring the classifier.
 public enum LabelledCorpus {
     public enum CorpusError: Error, CustomStringConvertible {
         case unreadable(String)

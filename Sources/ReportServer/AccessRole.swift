@@ -10,9 +10,3 @@ public enum AccessRole: String, Sendable, Codable, CaseIterable {
         self == .operator || documentClass == "personal-file"
     }
 }
-
-/// A caller the auth file knows.
-public struct Access: Sendable, Equatable {
-    public let name: String
-    public let role: AccessRole
-}

@@ -19,14 +19,3 @@ public protocol ObjectStoring: Sendable {
     /// Every object in the store, by the name it is stored under.
     func allObjectHashes() -> [ObjectHash]
 }
-
-/// An object now present in the store.
-public struct StoredObject: Sendable, Equatable {
-    public let hash: ObjectHash
-    public let size: Int
-
-    public init(hash: ObjectHash, size: Int) {
-        self.hash = hash
-        self.size = size
-    }
-}

@@ -48,8 +48,3 @@ public struct FixityChecker: Sendable {
         return report
     }
 }
-
-/// Times as the catalog and events write them: ISO 8601, UTC.
-public enum Timestamp {
-    public static func now() -> String { Date().formatted(.iso8601) }
-}

@@ -7,14 +7,7 @@ public protocol RunProgress: Sendable {
     func pageFinished(_ status: PageStatus, label: String)
 }
 
-/// Progress nobody watches.
-public struct SilentProgress: RunProgress {
-    public init() {}
-    public func ingested(documents: Int, of total: Int) {}
-    public func started(pages: Int) {}
-    public func pageFinished(_ status: PageStatus, label: String) {}
-}
-
 extension RunProgress {
+    /// Only the command line's progress (`TerminalProgress`) prints the preflight report; others may ignore it.
     public func preflight(_ report: PreflightReport) {}
 }

@@ -1,0 +1,30 @@
+/// A page of a document.
+public struct PageRecord: Sendable, Equatable, Codable {
+    public let number: Int
+    public let status: PageStatus
+    public let error: StageFailure?
+    public let ocrConfidence: Int?
+    public let text: String?
+
+    public init(number: Int, status: PageStatus, error: StageFailure?, ocrConfidence: Int?, text: String?) {
+        self.number = number
+        self.status = status
+        self.error = error
+        self.ocrConfidence = ocrConfidence
+        self.text = text
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case number, status, error, text
+        case ocrConfidence = "ocr_confidence"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(number, forKey: .number)
+        try c.encode(status, forKey: .status)
+        try c.encode(error, forKey: .error)
+        try c.encode(ocrConfidence, forKey: .ocrConfidence)
+        try c.encode(text, forKey: .text)
+    }
+}
