@@ -84,9 +84,10 @@ test: deps-test lint ## Build and run every test
 format: ## Format the code in place (what lint checks)
 	swift format --in-place --recursive Sources Tests Package.swift
 
-lint: ## Formatting and module boundaries
+lint: ## Formatting, module boundaries, one type per file
 	@swift format lint --strict --recursive Sources Tests Package.swift
 	@bash scripts/check-c-imports.sh
+	@bash scripts/check-one-type.sh
 
 bench: deps-bench release ## digitise beside the Tesseract CLI and OCRmyPDF on the real corpus → BENCHMARKS.md
 	.build/release/digitise-bench ocr --corpus $(CORPUS)

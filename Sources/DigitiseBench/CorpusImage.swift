@@ -41,8 +41,3 @@ struct CorpusImage: Sendable {
             .joined(separator: "+")
     }
 }
-
-struct BenchError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}

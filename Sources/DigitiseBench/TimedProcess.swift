@@ -2,15 +2,6 @@ import DigitiseCore
 import Foundation
 import Synchronization
 
-/// One command's run: wall time, peak resident memory, exit status, output.
-struct TimedRun: Sendable {
-    let status: Int32
-    let seconds: Double
-    let peakRSSKiB: Int
-    let stdout: String
-    let stderr: String
-}
-
 /// Runs commands under GNU time (for each process's peak RSS), one at a time or N at once.
 enum TimedProcess {
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> TimedRun {

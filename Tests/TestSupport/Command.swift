@@ -2,13 +2,6 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// What a finished program printed, and how it exited.
-public struct CommandResult: Sendable {
-    public let status: Int32
-    public let stdout: String
-    public let stderr: String
-}
-
 /// Runs a program (the real `digitise` binary, in CLI tests) to completion.
 public enum Command {
     public static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {

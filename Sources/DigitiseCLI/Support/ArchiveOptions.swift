@@ -14,8 +14,3 @@ struct ArchiveOptions: ParsableArguments {
         archive ?? ProcessInfo.processInfo.environment["DIGITISE_ARCHIVE"].flatMap { $0.isEmpty ? nil : $0 } ?? "archive"
     }
 }
-
-/// How results are printed: for people, or as the stable JSON contract.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}

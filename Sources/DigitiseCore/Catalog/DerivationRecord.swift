@@ -26,12 +26,3 @@ public struct DerivationRecord: Sendable, Equatable {
         try? JSONDecoder().decode(type, from: Data(resultJSON.utf8))
     }
 }
-
-/// The OCR stage's small result.
-public struct OCRSummary: Sendable, Equatable, Codable {
-    public let meanConfidence: Int
-
-    public init(meanConfidence: Int) { self.meanConfidence = meanConfidence }
-
-    enum CodingKeys: String, CodingKey { case meanConfidence = "mean_confidence" }
-}
