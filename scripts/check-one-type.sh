@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# One type per file in Sources/ (STYLE.md, rule 11: a newcomer finds a type by its file name). Private helpers may share their
-# user's file; extensions are not counted. Fails naming every file that declares more than one other top-level type.
+# One type per file in Sources/ (STYLE.md, rule 11: a newcomer finds a type by its file name). Private and
+# fileprivate helpers may share their user's file, and extensions are not counted. Fails naming every file that
+# declares more than one top-level type besides those helpers, and the types it declares.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 status=0

@@ -36,7 +36,8 @@ struct MemoryBenchCommand: ParsableCommand {
         // One batch's peak is a single draw of a passing moment (runs of the same batch differ by 5% or more), so every
         // size runs `rounds` times, the sizes taken in turns so that a slow spell of the machine falls on all of them.
         var runs: [Int: [MemoryRun]] = [:]
-        for round in 1...max(1, rounds) {
+        let rounds = max(1, self.rounds)
+        for round in 1...rounds {
             for count in sizes {
                 print("round \(round): digitise run over \(count) pages …")
                 runs[count, default: []].append(try Self.measure(count, binary: binary, work: work))
@@ -73,7 +74,7 @@ struct MemoryBenchCommand: ParsableCommand {
                 "Measured \(stamp) on \(ResultsWriter.machine) by `make bench` (`.build/release/digitise-bench memory`), the nightly",
                 "pipeline, into an empty archive each time; pages are \(bands.count) \(bandRows)-row bands drawn evenly from `samples/`, the",
                 "smallest batch holding each once, the larger ones each many times, every page with bytes of its own. Each size ran",
-                "\(max(1, rounds)) times, the sizes in turns; the ratio is of the medians. Raw figures, every run: `bench/results/memory-latest.tsv`.",
+                "\(rounds) times, the sizes in turns; the ratio is of the medians. Raw figures, every run: `bench/results/memory-latest.tsv`.",
                 "", table,
             ].joined(separator: "\n"))
     }
@@ -83,11 +84,14 @@ struct MemoryBenchCommand: ParsableCommand {
         let inbox = "\(work)/inbox-\(count)", archive = "\(work)/archive-\(count)"
         try? FileManager.default.removeItem(atPath: archive)
         let run = try TimedProcess.run([binary, "run", inbox, "--archive", archive, "--quiet", "--format", "json"])
-        guard run.status == 0 || run.status == 2 else { throw ValidationError("digitise run failed (\(run.status)): \(run.stderr)") }
-        let summary = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
-        let counts = summary?["counts"] as? [String: Any]
-        let done = (counts?["pages_done"] as? Int ?? 0) + (counts?["pages_blank"] as? Int ?? 0)
-        return MemoryRun(seconds: run.seconds, rssMiB: Double(run.peakRSSKiB) / 1024, done: done)
+        guard run.status == 0 || run.status == 2 else { throw BenchError("digitise run failed (\(run.status)): \(run.stderr)") }
+        let counts = try JSONDecoder().decode(Summary.self, from: Data(run.stdout.utf8)).counts
+        return MemoryRun(seconds: run.seconds, rssMiB: Double(run.peakRSSKiB) / 1024, done: counts.pagesDone + counts.pagesBlank)
+    }
+
+    /// The part of `digitise run --format json` the bench reads: the batch's counts, as the catalog keeps them.
+    private struct Summary: Decodable {
+        let counts: BatchCounts
     }
 
     /// Every sample page cut into bands of `rows` rows.

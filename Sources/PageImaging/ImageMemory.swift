@@ -6,13 +6,13 @@ import Synchronization
 /// nearer where its first pages put it.
 ///
 /// glibc puts buffers of up to 32 MiB inside its per-thread arenas once it has seen one freed, and the OCR workers'
-/// arenas were measured filling towards their 64 MiB limit as a batch goes on (most likely because page images differ
-/// a little in size from page to page, so the space one page frees is not quite what the next one asks for). Here every buffer of 128 KiB or more (malloc's own starting
-/// threshold, which it otherwise raises as it goes) gets a mapping of its own: Leptonica's image data (its own and
-/// Tesseract's, which links the same library) through a `BufferShelf` that keeps freed ones for the next page, and
-/// every other large allocation through malloc's fixed mmap threshold. The shelf is what makes the fixed threshold
-/// affordable: without it every page image is fresh memory the kernel must fault in and zero, which made
-/// normalisation 60% slower (BENCHMARKS.md, memory).
+/// arenas were measured filling towards their 64 MiB limit as a batch goes on (most likely because page images
+/// differ a little in size from page to page, so the space one page frees is not quite what the next one asks for).
+/// Here every buffer of 128 KiB or more (malloc's own starting threshold, which it otherwise raises as it goes) gets
+/// a mapping of its own: Leptonica's image data (its own and Tesseract's, which links the same library) through a
+/// `BufferShelf` that keeps freed ones for the next page, and every other large allocation through malloc's fixed
+/// mmap threshold. The shelf is what makes the fixed threshold affordable: without it every page image is fresh
+/// memory the kernel must fault in and zero, which made normalisation 57% slower (BENCHMARKS.md, memory).
 public enum ImageMemory {
     /// Buffers of this size or more get mappings of their own.
     static let ownMappingFrom = 128 << 10

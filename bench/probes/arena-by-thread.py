@@ -7,6 +7,8 @@
 # the inbox is bench/work/memory/inbox-N, made by `digitise-bench memory`).
 import os, re, subprocess, sys, time
 
+import smaps
+
 n = sys.argv[1]
 every = float(sys.argv[2]) if len(sys.argv) > 2 else 15
 count = int(sys.argv[3]) if len(sys.argv) > 3 else 10
@@ -21,23 +23,16 @@ stderr = open(stderr_path, "w")
 run = subprocess.Popen([os.environ.get("DIGITISE", ".build/release/digitise"), "run", f"bench/work/memory/inbox-{n}",
                         "--archive", archive, "--quiet"], env=env, stdout=subprocess.DEVNULL, stderr=stderr)
 
-def mappings(pid):
-    """Resident KB by kind: glibc thread-arena heaps (64 MiB-aligned, by base address), other anonymous, files, heap."""
-    kinds, arenas, current = {}, {}, None
-    for line in open(f"/proc/{pid}/smaps"):
-        m = re.match(r"^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \d+\s*(.*)$", line)
-        if m:
-            start, name = int(m.group(1), 16), m.group(3).strip()
-            current = ("heap" if name == "[heap]" else "files" if name.startswith("/") else "other" if name
-                       else f"arena:{start:x}" if start % (64 << 20) == 0 else "anonymous")
-        elif line.startswith("Rss:") and current:
-            kb = int(line.split()[1])
-            if current.startswith("arena:"):
-                arenas[current[6:]] = arenas.get(current[6:], 0) + kb
-                current_kind = "arenas"
-            else:
-                current_kind = current
-            kinds[current_kind] = kinds.get(current_kind, 0) + kb
+def resident_by_kind(pid):
+    """Resident KB by kind (arenas, anonymous, files, heap, other), and each arena heap's by its base address."""
+    kinds, arenas = {}, {}
+    for kind, start, _, rss in smaps.mappings(pid):
+        if kind == "arena":
+            arenas[start] = rss
+            kind = "arenas"
+        else:
+            kind = {"main-heap": "heap", "files": "files", "anonymous": "anonymous"}.get(kind, "other")
+        kinds[kind] = kinds.get(kind, 0) + rss
     return kinds, arenas
 
 def role(stack):
@@ -55,7 +50,7 @@ for snapshot in range(1, count + 1):
     gdb = subprocess.Popen(["gdb", "-p", str(run.pid), "-batch", "-x", f"{here}/arena-by-thread.gdb"],
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     time.sleep(1.5)  # gdb has the process paused by now: the mappings are read at the same moment
-    kinds, arenas = mappings(run.pid)
+    kinds, arenas = resident_by_kind(run.pid)
     out = gdb.communicate()[0]
     time.sleep(0.3)
     with open(stderr_path) as f:
@@ -72,6 +67,6 @@ for snapshot in range(1, count + 1):
         stack = re.search(rf"\nThread {thread} \(Thread[^\n]*\n((?:#[^\n]*\n?)+)", out[m.end():])
         index = order.index(arena) if arena in order else -1
         used = in_use[index] / 2**20 if 0 <= index < len(in_use) else 0
-        resident = arenas.get(f"{int(arena, 16) & ~((64 << 20) - 1):x}", 0) / 1024
+        resident = arenas.get(int(arena, 16) & ~(smaps.ARENA_HEAP - 1), 0) / 1024
         print(f"   thread {thread:>3}: arena in use {used:5.1f} MiB, resident {resident:5.1f}  {role(stack.group(1) if stack else '')}")
 run.kill()

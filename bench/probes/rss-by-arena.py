@@ -4,7 +4,8 @@
 # (the binary is $DIGITISE or .build/release/digitise; the inbox is $INBOX or bench/work/memory/inbox-N, made by
 # `digitise-bench memory`). With EVERY (seconds) it also prints a line that often while the run goes: pages finished,
 # total resident MiB, the largest total so far, the arenas' and the main heap's share, each arena as mapped/resident.
-import sys, re, time, os, subprocess
+import sys, time, os, subprocess
+import smaps
 n = sys.argv[1]
 every = float(sys.argv[2]) if len(sys.argv) > 2 else None
 arch = f"/tmp/rss-by-arena-archive-{n}"
@@ -14,27 +15,12 @@ inbox = os.environ.get("INBOX", f"bench/work/memory/inbox-{n}")
 p = subprocess.Popen([os.environ.get("DIGITISE", ".build/release/digitise"), "run", inbox, "--archive", arch, "--quiet"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 best = None
 def sample(pid):
+    """Resident KB by mapping: each arena heap as arena@ADDRESS/MAPPED-MiB, then main-heap, files, anon-mmap."""
     cats = {}
-    cur = None
     try:
-        with open(f"/proc/{pid}/smaps") as f:
-            for line in f:
-                m = re.match(r"^([0-9a-f]+)-([0-9a-f]+) (\S+) \S+ \S+ (\d+)\s*(.*)$", line)
-                if m:
-                    start, end = int(m.group(1), 16), int(m.group(2), 16)
-                    name = m.group(5).strip()
-                    size = (end - start) // 1024
-                    if name == "[heap]": cur = "main-heap"
-                    elif name.startswith("/"): cur = "file:" + os.path.basename(name)
-                    elif name: cur = name
-                    else:
-                        # thread arena heaps are 64 MiB aligned regions; large chunks are separate mappings
-                        cur = ("arena@%x/%dM" % (start, size >> 10)) if start % (64 << 20) == 0 else "anon-mmap"
-                    continue
-                if line.startswith("Rss:") and cur:
-                    kb = int(line.split()[1])
-                    key = cur if not cur.startswith("file:") else "files"
-                    cats[key] = cats.get(key, 0) + kb
+        for kind, start, size, rss in smaps.mappings(pid):
+            key = "arena@%x/%dM" % (start, size >> 10) if kind == "arena" else "anon-mmap" if kind == "anonymous" else kind
+            cats[key] = cats.get(key, 0) + rss
     except Exception:
         return None
     return cats
