@@ -30,6 +30,25 @@ import Testing
         #expect(mostAhead == 3, "the producer never filled the hand-off, so the bound was not exercised")
     }
 
+    /// A page image handed to OCR must not outlive its reading because the hand-off was never empty since.
+    @Test func aTakenItemIsReleasedWhileOthersStillWait() {
+        let handOff = BoundedHandOff<Payload>(capacity: 2)
+        weak var first: Payload?
+        do {
+            let payload = Payload(1)
+            first = payload
+            handOff.put(payload)
+        }
+        handOff.put(Payload(2))
+        do {
+            let taken = handOff.take()
+            #expect(taken?.number == 1)
+        }
+        handOff.put(Payload(3))  // the hand-off has not been empty since the first put
+        #expect(first == nil, "the hand-off still holds an item it handed out")
+        #expect(handOff.take()?.number == 2)
+    }
+
     @Test func cancellingReleasesABlockedProducerAndConsumers() {
         let handOff = BoundedHandOff<Int>(capacity: 1)
         #expect(handOff.put(1))
@@ -44,4 +63,10 @@ import Testing
         #expect(wasRefused)
         #expect(handOff.take() == nil)
     }
+}
+
+/// An item whose release a test can observe.
+private final class Payload: Sendable {
+    let number: Int
+    init(_ number: Int) { self.number = number }
 }

@@ -5,12 +5,16 @@ import Foundation
 ///
 /// `finish()` says no more items will come (consumers drain what is left, then get nil); `cancel()` abandons it
 /// (an error in either pool): blocked producers and consumers return at once.
+///
+/// A taken item leaves the hand-off at once. (It used to stay in the array until the hand-off ran empty, which a
+/// busy night seldom lets happen: every page image handed to OCR stayed alive until then, so a long batch held
+/// more images than a short one. heaptrack found 17 MiB of them at a 400-page run's peak; BENCHMARKS.md, memory.)
 final class BoundedHandOff<Item: Sendable>: @unchecked Sendable {
     // @unchecked: every stored property is read and written only with `condition` locked.
     private let condition = NSCondition()
     private let capacity: Int
+    /// Oldest first; never more than `capacity`, so taking from the front is cheap.
     private var items: [Item] = []
-    private var head = 0
     private var finished = false
     private var cancelled = false
 
@@ -21,7 +25,7 @@ final class BoundedHandOff<Item: Sendable>: @unchecked Sendable {
     func put(_ item: Item) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while items.count - head >= capacity && !cancelled { condition.wait() }
+        while items.count >= capacity && !cancelled { condition.wait() }
         guard !cancelled else { return false }
         items.append(item)
         condition.broadcast()
@@ -32,14 +36,9 @@ final class BoundedHandOff<Item: Sendable>: @unchecked Sendable {
     func take() -> Item? {
         condition.lock()
         defer { condition.unlock() }
-        while items.count == head && !finished && !cancelled { condition.wait() }
-        guard !cancelled, head < items.count else { return nil }
-        let item = items[head]
-        head += 1
-        if head == items.count {
-            items.removeAll(keepingCapacity: true)
-            head = 0
-        }
+        while items.isEmpty && !finished && !cancelled { condition.wait() }
+        guard !cancelled, !items.isEmpty else { return nil }
+        let item = items.removeFirst()
         condition.broadcast()
         return item
     }
