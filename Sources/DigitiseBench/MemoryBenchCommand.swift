@@ -8,7 +8,7 @@ import ImageCodecs
 /// from GNU time, compared by medians.
 ///
 /// Pages are bands of the project's own samples (a few lines of text each, so 1,000 pages take minutes, not an
-/// hour), every one with bytes of its own (a row offset per round), so nothing is memoised.
+/// hour), every one with bytes of its own (one pixel a grey level off, by default), so nothing is memoised.
 struct MemoryBenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "memory", abstract: "Peak RSS of `digitise run` over a small and a large batch of the same kind of page.")
@@ -17,6 +17,11 @@ struct MemoryBenchCommand: ParsableCommand {
     @Option(help: "The batch sizes to compare, smallest first.") var pages: [Int] = [50, 1000]
     @Option(help: "Rows per band (at the samples' 300 dpi, 360 rows are about 5 lines of text).") var bandRows = 360
     @Option(help: "Runs of each batch size, taken in turns; the table gives medians.") var rounds = 3
+    @Option(
+        help:
+            "How each repeat of a band is made a page of its own: pixel (one pixel a grey level off: the same page to Tesseract) or rows (started a row lower each repeat: edges cut differently)."
+    )
+    var variation = PageVariation.pixel
     @Option(help: "The digitise binary.") var binary = ".build/release/digitise"
     @Option(help: "Scratch folder (emptied first).") var work = "bench/work/memory"
     @Option(help: "The file whose memory section is rewritten.") var report = "BENCHMARKS.md"
@@ -26,13 +31,14 @@ struct MemoryBenchCommand: ParsableCommand {
         try? FileManager.default.removeItem(atPath: work)
         let all = try Self.bands(of: samples, rows: bandRows)
         guard !all.isEmpty, let smallest = pages.min() else { throw ValidationError("no pages in \(samples)") }
-        // Every batch is made of the same pages: the smallest batch holds each once, a larger one each many times
-        // (shifted by a row each round, so no page repeats another's bytes and nothing is memoised). Only the batch
-        // size differs, not the pages: Tesseract's buffers follow the widest line read, so a small batch of some
-        // bands against a large one of all would measure the samples' lines, not the batch.
+        // Every batch is made of the same pages: the smallest batch holds each once, a larger one each many times, every
+        // repeat with bytes of its own (`variation`), so nothing is memoised. Only the batch size differs, not the
+        // pages: Tesseract's buffers follow the widest line read, so a small batch of some bands against a large one of
+        // all would measure the samples' lines, not the batch. With `rows` the repeats are not quite the same pages:
+        // on the 30th a repeat started 5 rows lower took the CLI 82 MB where the band itself took at most 75.
         let bands = all.count <= smallest ? all : (0..<smallest).map { all[$0 * all.count / smallest] }
         let sizes = pages.sorted()
-        for count in sizes { try Self.writeInbox(count, from: bands, into: "\(work)/inbox-\(count)") }
+        for count in sizes { try Self.writeInbox(count, from: bands, varied: variation, into: "\(work)/inbox-\(count)") }
         // One batch's peak is a single draw of a passing moment (runs of the same batch differ by 5% or more), so every
         // size runs `rounds` times, the sizes taken in turns so that a slow spell of the machine falls on all of them.
         var runs: [Int: [MemoryRun]] = [:]
@@ -73,7 +79,7 @@ struct MemoryBenchCommand: ParsableCommand {
             with: [
                 "Measured \(stamp) on \(ResultsWriter.machine) by `make bench` (`.build/release/digitise-bench memory`), the nightly",
                 "pipeline, into an empty archive each time; pages are \(bands.count) \(bandRows)-row bands drawn evenly from `samples/`, the",
-                "smallest batch holding each once, the larger ones each many times, every page with bytes of its own. Each size ran",
+                "smallest batch holding each once, the larger ones each many times, every page with bytes of its own (`--variation \(variation.rawValue)`). Each size ran",
                 "\(rounds) times, the sizes in turns; the ratio is of the medians. Raw figures, every run: `bench/results/memory-latest.tsv`.",
                 "", table,
             ].joined(separator: "\n"))
@@ -115,12 +121,11 @@ struct MemoryBenchCommand: ParsableCommand {
         return bands
     }
 
-    /// `count` pages in files of 50 pages (one document each): the bands in turn, round r shifted by r rows.
-    static func writeInbox(_ count: Int, from bands: [GreyImage], into inbox: String) throws {
+    /// `count` pages in files of 50 pages (one document each): the bands in turn, the r-th repeat varied by `variation`.
+    static func writeInbox(_ count: Int, from bands: [GreyImage], varied variation: PageVariation, into inbox: String) throws {
         for n in 0..<count {
             let band = bands[n % bands.count]
-            let round = n / bands.count
-            let page = round == 0 ? band : band.rows(from: round)
+            let page = variation.apply(n / bands.count, to: band)
             let folder = String(format: "%@/PF-MEM-%04d/scan", inbox, n / 50 + 1)
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try TIFFWriter.write(page, dpi: band.dpi ?? 300, to: String(format: "%@/page-%03d.tif", folder, n % 50 + 1))
