@@ -4,18 +4,18 @@
 ///
 /// An engine is also replaced after `pagesPerEngine` pages. Tesseract keeps its recognition buffers at the size of
 /// the largest line it has read so far (heaptrack: BENCHMARKS.md, memory), so an engine that lives all night grows
-/// towards the night's worst page; a fresh one every few dozen pages bounds that, for the price of loading the
-/// models again (under half a second, against about a minute of reading). Measured with a fixed mmap threshold,
-/// renewal took 1,000 pages from 1.18x to 1.12x the 50-page peak; with glibc's own threshold it made no difference
-/// on the memory bench's 1,000 pages (247 against 240 MB, one run each), whose 50 bands are all alike: it is kept
-/// for real nights, where one page's very wide lines would otherwise size an engine's buffers for the rest.
+/// towards the night's worst page; a fresh one now and then bounds that, for the price of loading the models again.
+/// Every 100 pages, not 25 as before: each renewal is itself a passing rise in memory while the other worker reads
+/// on. On the memory bench's 1,000 identical pages (the 30th) renewing every 25 pages put the peak at 211,208 and
+/// 212,664 KB, every 100 at 205,248 and 206,200, never at 204,116 (one run); on 1,000 pages whose repeats start a
+/// row lower, so that lines differ, every 100 was no higher than every 25 (216,636 against 215,228 KB, one run each).
 final class OCREngineShelf {
     private let factory: any OCREngineFactory
     private let capacity: Int
     private let pagesPerEngine: Int
     private var engines: [(languages: String, engine: any OCREngine, pages: Int)] = []
 
-    init(factory: any OCREngineFactory, capacity: Int = 2, pagesPerEngine: Int = 25) {
+    init(factory: any OCREngineFactory, capacity: Int = 2, pagesPerEngine: Int = 100) {
         self.factory = factory
         self.capacity = max(1, capacity)
         self.pagesPerEngine = max(1, pagesPerEngine)
