@@ -10,7 +10,7 @@ enum PageVariation: String, ExpressibleByArgument, CaseIterable {
     /// holds pages a short one does not (the bench's way until 2026-11-30).
     case rows
 
-    /// The `repeat`-th copy of `band` (0 is the band itself).
+    /// The `repeatIndex`-th repeat of `band` (0 is the band itself).
     func apply(_ repeatIndex: Int, to band: GreyImage) -> GreyImage {
         guard repeatIndex > 0 else { return band }
         switch self {

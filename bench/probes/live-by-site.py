@@ -1,8 +1,8 @@
 # What stays live, by allocation site, early in a run against late in it: reads heaptrack's recorded file
 # (heaptrack -o F BIN run ...; then this on F.zst) and keeps, for every allocation site, its live bytes at snapshots
 # taken every STEP seconds. A site's lowest figure over a window is what it holds through that window (its lasting
-# part, not a page's passing buffers); the table lists the sites whose lasting part differs most between an early
-# window and a late one.
+# part, not a page's passing buffers). Prints the live total at every snapshot, the sites whose lasting part differs
+# most between an early window and a late one, and the sites holding the snapshot with the most live bytes.
 #
 #   python3 bench/probes/live-by-site.py F.zst STEP EARLY_FROM EARLY_TO LATE_FROM LATE_TO [ROWS]
 #
@@ -87,8 +87,17 @@ e, l = window(early), window(late)
 totals = [sum(s.values()) for _, s in snapshots]
 print(f"{len(snapshots)} snapshots every {step} s over {now:.0f} s; early {early} = {len(e)}, late {late} = {len(l)}")
 print("live MiB at the snapshots:", " ".join(f"{t:.0f}:{v / 2**20:.0f}" for (t, _), v in zip(snapshots, totals)))
-lasting = lambda s, w: min((by_site[s].get(n, 0) for n in w), default=0)
-peak = lambda s, w: max((by_site[s].get(n, 0) for n in w), default=0)
+
+
+def lasting(s, w):
+    """What site s held through every snapshot of window w."""
+    return min((by_site[s].get(n, 0) for n in w), default=0)
+
+
+def peak(s, w):
+    return max((by_site[s].get(n, 0) for n in w), default=0)
+
+
 print(f"lasting (lowest over the window) total: early {sum(lasting(s, e) for s in by_site) / 2**20:.1f} MiB, "
       f"late {sum(lasting(s, l) for s in by_site) / 2**20:.1f} MiB")
 print("lasting early MiB\tlasting late MiB\tdifference\thighest late MiB\tsite")

@@ -3,7 +3,8 @@
 #   python3 bench/probes/rss-series.py OUT.tsv .build/release/digitise run INBOX --archive EMPTY --quiet
 #
 # Writes seconds, VmRSS, RssAnon, RssFile and VmHWM (KB) from /proc/PID/status, one line a sample, for the process
-# with the largest resident memory among the command and its children (the CLI may start itself again).
+# with the largest resident memory among the command and its children (the CLI may start itself again). status, not
+# smaps as in rss-by-arena.py: reading every mapping takes too long to sample every 10 ms.
 # OMP_THREAD_LIMIT=1 as in the benches. Summarise with awk, e.g. the lowest, mean and highest of every 4 s:
 #   awk -F'\t' '{w=int($1/4); if(!(w in mx)||$2>mx[w])mx[w]=$2; if(!(w in mn)||$2<mn[w])mn[w]=$2; s[w]+=$2; n[w]++}
 #     END{for(w in n) printf "%d %d %d %d\n", w*4, mn[w]/1024, s[w]/n[w]/1024, mx[w]/1024}' OUT.tsv | sort -n

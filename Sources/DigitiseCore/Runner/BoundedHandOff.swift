@@ -7,8 +7,8 @@ import Foundation
 /// (an error in either pool): blocked producers and consumers return at once.
 ///
 /// A taken item leaves the hand-off at once. (It used to stay in the array until the hand-off ran empty, which a
-/// busy night seldom lets happen: every page image handed to OCR stayed alive until then, so a long batch held
-/// more images than a short one. heaptrack found 16.8 MiB of them at a 400-page run's peak; BENCHMARKS.md, memory.)
+/// busy night seldom lets happen: every page image handed to OCR stayed alive until then, far more of them than the
+/// capacity. heaptrack found 16.8 MiB of them at a 400-page run's largest snapshot; BENCHMARKS.md, memory.)
 final class BoundedHandOff<Item: Sendable>: @unchecked Sendable {
     // @unchecked: every stored property is read and written only with `condition` locked.
     private let condition = NSCondition()
