@@ -33,14 +33,15 @@ static inline int digitise_tiff_on_warning(TIFF *tif, void *user, const char *mo
     return 1; /* unknown tags and the like: not worth a line per page */
 }
 
-/* Opens read-only with per-handle handlers and a cap on any single allocation (hostile headers). */
-static inline TIFF *digitise_tiff_open(const char *path, digitise_tiff_messages *messages, tmsize_t max_alloc) {
+/* Opens an open descriptor read-only with per-handle handlers and a cap on any single allocation (hostile headers).
+   libtiff owns the descriptor from here: TIFFClose closes it (and so does a failed open). */
+static inline TIFF *digitise_tiff_fdopen(int fd, const char *name, digitise_tiff_messages *messages, tmsize_t max_alloc) {
     TIFFOpenOptions *opts = TIFFOpenOptionsAlloc();
     if (opts == NULL) return NULL;
     TIFFOpenOptionsSetErrorHandlerExtR(opts, digitise_tiff_on_error, messages);
     TIFFOpenOptionsSetWarningHandlerExtR(opts, digitise_tiff_on_warning, NULL);
     TIFFOpenOptionsSetMaxSingleMemAlloc(opts, max_alloc);
-    TIFF *tif = TIFFOpenExt(path, "r", opts);
+    TIFF *tif = TIFFFdOpenExt(fd, name, "r", opts);
     TIFFOpenOptionsFree(opts);
     return tif;
 }

@@ -110,7 +110,7 @@ struct MemoryBenchCommand: ParsableCommand {
         let files = FileManager.default.enumerator(atPath: samples)?.compactMap { $0 as? String }.sorted() ?? []
         for relative in files {
             let path = samples + "/" + relative
-            guard let pages = try? decoder.inspect(fileAt: path, limits: limits) else { continue }
+            guard let pages = try? decoder.inspect(fileAt: path, limits: limits).pages else { continue }
             for page in pages.indices {
                 guard let image = try? decoder.decode(fileAt: path, page: page, limits: limits) else { continue }
                 var top = rows / 2  // skip the top margin

@@ -80,7 +80,7 @@ struct OCRBenchCommand: ParsableCommand {
         let rows = order.compactMap { name, _ in runs[name].map(BenchRow.median) }
         // Pages as the project's decoder counts them (a multi-page TIFF is several), the same for every row.
         let pages = images.reduce(0) { total, image in
-            total + ((try? ImageDecoder().inspect(fileAt: corpus + "/" + image.file, limits: DecodeLimits()).count) ?? 1)
+            total + ((try? ImageDecoder().inspect(fileAt: corpus + "/" + image.file, limits: DecodeLimits()).pages.count) ?? 1)
         }
         let table = BenchTable(rows: rows, images: images, corpus: corpus, pages: pages)
         print(table.markdown())

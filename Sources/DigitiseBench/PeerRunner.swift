@@ -43,7 +43,7 @@ enum PeerRunner {
 
     /// Whether the file states a resolution our own policy believes (the same rule digitise applies).
     static func hasCredibleDPI(_ path: String) -> Bool {
-        guard let header = try? ImageDecoder().inspect(fileAt: path, limits: DecodeLimits()).first?.get(), let dpi = header.dpi else {
+        guard let header = try? ImageDecoder().inspect(fileAt: path, limits: DecodeLimits()).pages.first?.get(), let dpi = header.dpi else {
             return false
         }
         return ResolutionPolicy(defaultDPI: 300).resolve(stated: dpi, width: header.width, height: header.height).source == .file

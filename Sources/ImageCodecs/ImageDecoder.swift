@@ -1,34 +1,38 @@
 import DigitiseCore
-import Foundation
 
-/// The `PageImageDecoder` of the pipeline: sniffs the bytes and hands the file to libtiff, libpng or libjpeg-turbo.
+/// The `PageImageDecoder` of the pipeline: opens the file once (`SourceFile`), sniffs its bytes and hands it to
+/// libtiff, libpng or libjpeg-turbo.
 public struct ImageDecoder: PageImageDecoder {
     public init() {}
 
-    public func inspect(fileAt path: String, limits: DecodeLimits) throws(DecodeError) -> [Result<PageHeader, DecodeError>] {
-        switch try sniff(path) {
-        case .tiff: try TIFFDecoder().inspect(fileAt: path, limits: limits)
-        case .png: try PNGDecoder().inspect(fileAt: path, limits: limits)
-        case .jpeg: try JPEGDecoder().inspect(fileAt: path, limits: limits)
-        }
+    public func inspect(fileAt path: String, limits: DecodeLimits) throws(DecodeError) -> InspectedSource {
+        let file = try SourceFile(path: path, limits: limits)
+        let format = try sniff(file)
+        let pages: [Result<PageHeader, DecodeError>] =
+            switch format {
+            case .tiff: try TIFFDecoder().inspect(file, limits: limits)
+            case .png: try PNGDecoder().inspect(file, limits: limits)
+            case .jpeg: try JPEGDecoder().inspect(file, limits: limits)
+            }
+        return InspectedSource(format: format, pages: pages)
     }
 
     public func decode(fileAt path: String, page: Int, limits: DecodeLimits) throws(DecodeError) -> GreyImage {
-        switch try sniff(path) {
-        case .tiff: try TIFFDecoder().decode(fileAt: path, page: page, limits: limits)
-        case .png: try PNGDecoder().decode(fileAt: path, page: page, limits: limits)
-        case .jpeg: try JPEGDecoder().decode(fileAt: path, page: page, limits: limits)
+        let file = try SourceFile(path: path, limits: limits)
+        CrashTrigger.fire(at: path)
+        switch try sniff(file) {
+        case .tiff: return try TIFFDecoder().decode(file, page: page, limits: limits)
+        case .png: return try PNGDecoder().decode(file, page: page, limits: limits)
+        case .jpeg: return try JPEGDecoder().decode(file, page: page, limits: limits)
         }
     }
 
-    private func sniff(_ path: String) throws(DecodeError) -> ImageFormat {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw DecodeError(.unreadable, "cannot open \(path)") }
-        defer { try? handle.close() }
-        let prefix = (try? handle.read(upToCount: 16)) ?? Data()
-        switch FormatSniffer.sniff(prefix) {
+    private func sniff(_ file: SourceFile) throws(DecodeError) -> ImageFormat {
+        switch FormatSniffer.sniff(try file.read(count: 16)) {
         case .image(let format): return format
-        case .empty: throw DecodeError(.empty, "the file is empty (0 bytes)")
-        case .notAnImage(let what): throw DecodeError(.notAnImage, "the bytes are \(what), not a TIFF, PNG or JPEG page image")
+        case .empty: throw DecodeError(.empty, "the file is empty (0 bytes); rescan it")
+        case .notAnImage(let what):
+            throw DecodeError(.notAnImage, "the bytes are \(what), not a TIFF, PNG or JPEG page image (the name is not trusted)")
         }
     }
 }

@@ -4,8 +4,8 @@ import DigitiseCore
 /// JPEG through libjpeg-turbo's TurboJPEG API, which reports errors by return code (no setjmp/longjmp).
 /// A warning (a truncated or damaged stream) fails the page: an archive keeps no silently grey-filled scan.
 struct JPEGDecoder {
-    func inspect(fileAt path: String, limits: DecodeLimits) throws(DecodeError) -> [Result<PageHeader, DecodeError>] {
-        let bytes = try FileBytes.read(path, format: "JPEG")
+    func inspect(_ file: SourceFile, limits: DecodeLimits) throws(DecodeError) -> [Result<PageHeader, DecodeError>] {
+        let bytes = try FileBytes.read(file, format: "JPEG")
         let session = try Session()
         let header = try session.header(bytes)
         do throws(DecodeError) {
@@ -16,9 +16,9 @@ struct JPEGDecoder {
         }
     }
 
-    func decode(fileAt path: String, page: Int, limits: DecodeLimits) throws(DecodeError) -> GreyImage {
+    func decode(_ file: SourceFile, page: Int, limits: DecodeLimits) throws(DecodeError) -> GreyImage {
         guard page == 0 else { throw DecodeError(.corrupt, page: page, "JPEG: a JPEG has one page only") }
-        let bytes = try FileBytes.read(path, format: "JPEG")
+        let bytes = try FileBytes.read(file, format: "JPEG")
         let session = try Session()
         let header = try session.header(bytes)
         try limits.check(header, page: 0)
@@ -39,6 +39,8 @@ struct JPEGDecoder {
         var isCMYK = false
 
         func header(_ bytes: [UInt8]) throws(DecodeError) -> PageHeader {
+            let segments = JPEGSegments(bytes)
+            if let reason = segments.unsupportedReason { throw DecodeError(.unsupported, "JPEG: \(reason)") }
             var width: Int32 = 0, height: Int32 = 0, subsampling: Int32 = 0, colourspace: Int32 = 0
             let status = bytes.withUnsafeBufferPointer {
                 tjDecompressHeader3(handle, $0.baseAddress, UInt(bytes.count), &width, &height, &subsampling, &colourspace)
@@ -49,7 +51,7 @@ struct JPEGDecoder {
             let model = isCMYK ? "cmyk" : samples == 1 ? "grey" : "ycbcr"
             return PageHeader(
                 width: Int(width), height: Int(height), bitsPerSample: 8, samplesPerPixel: samples, colourModel: model,
-                dpi: JFIFDensity(bytes).dpi)
+                dpi: segments.dpi)
         }
 
         func decodeGrey(_ bytes: [UInt8], header: PageHeader) throws(DecodeError) -> GreyImage {

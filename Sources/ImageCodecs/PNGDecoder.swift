@@ -5,8 +5,8 @@ import Foundation
 /// PNG through libpng's simplified API: every colour type and bit depth, interlaced or not, alpha composited on
 /// white paper. The resolution comes from the pHYs chunk, read directly (the simplified API does not expose it).
 struct PNGDecoder {
-    func inspect(fileAt path: String, limits: DecodeLimits) throws(DecodeError) -> [Result<PageHeader, DecodeError>] {
-        let bytes = try FileBytes.read(path, format: "PNG")
+    func inspect(_ file: SourceFile, limits: DecodeLimits) throws(DecodeError) -> [Result<PageHeader, DecodeError>] {
+        let bytes = try FileBytes.read(file, format: "PNG")
         let image = try PNGImage(bytes)
         let header = image.header(bytes: bytes)
         do throws(DecodeError) {
@@ -17,9 +17,9 @@ struct PNGDecoder {
         }
     }
 
-    func decode(fileAt path: String, page: Int, limits: DecodeLimits) throws(DecodeError) -> GreyImage {
+    func decode(_ file: SourceFile, page: Int, limits: DecodeLimits) throws(DecodeError) -> GreyImage {
         guard page == 0 else { throw DecodeError(.corrupt, page: page, "PNG: a PNG has one page only") }
-        let bytes = try FileBytes.read(path, format: "PNG")
+        let bytes = try FileBytes.read(file, format: "PNG")
         let image = try PNGImage(bytes)
         let header = image.header(bytes: bytes)
         try limits.check(header, page: 0)
@@ -40,11 +40,10 @@ private final class PNGImage {
         image.pointee.version = DIGITISE_PNG_IMAGE_VERSION
         // libpng reads from this buffer until finish_read: `bytes` is kept alive (and unmoved) by this object.
         let ok = self.bytes.withUnsafeBytes { png_image_begin_read_from_memory(image, $0.baseAddress, $0.count) }
-        guard ok != 0 else {
-            let error = Self.classify(message, page: nil)
-            image.deallocate()
-            throw error
-        }
+        // On failure libpng has already released its side of the struct; `deinit` (which Swift runs for a class
+        // whose properties are all set, even when its initialiser throws) frees the struct itself. Freeing it here
+        // as well was a double free: a PNG whose header fails its CRC crashed the run.
+        guard ok != 0 else { throw Self.classify(message, page: nil) }
     }
 
     deinit {
@@ -79,6 +78,10 @@ private final class PNGImage {
     private static func classify(_ message: String, page: Int?) -> DecodeError {
         let truncated = ["Not enough image data", "unexpected end", "Read Error", "read beyond end", "end of file", "too short"]
             .contains { message.localizedCaseInsensitiveContains($0) }
-        return DecodeError(truncated ? .truncated : .corrupt, page: page, "PNG: \(message.isEmpty ? "libpng gave no reason" : message)")
+        let reason =
+            message.isEmpty
+            ? "libpng gave no reason"
+            : message.contains("read beyond end") ? "the file ends inside a chunk it declares (libpng: \(message))" : message
+        return DecodeError(truncated ? .truncated : .corrupt, page: page, "PNG: \(reason)")
     }
 }

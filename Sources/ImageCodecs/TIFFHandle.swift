@@ -1,5 +1,6 @@
 internal import CTIFF
 import DigitiseCore
+import Glibc
 
 /// One open TIFF file: the libtiff handle and the buffer its error handler writes into, released together.
 ///
@@ -12,10 +13,18 @@ final class TIFFHandle {
     /// Any single allocation libtiff makes for one file is capped here, so a hostile header cannot ask for gigabytes.
     static let maxSingleAllocation = 1 << 30
 
-    init(path: String) throws(DecodeError) {
+    /// Opens the file on a descriptor of its own (a `dup` of the source file's, which libtiff closes).
+    init(_ file: SourceFile) throws(DecodeError) {
+        let descriptor = dup(file.descriptor)
+        guard descriptor >= 0 else { throw DecodeError(.unreadable, "TIFF: cannot duplicate the file's descriptor") }
+        // libtiff keeps its own position on the shared open file; start it at the beginning.
+        lseek(descriptor, 0, SEEK_SET)
+        let path = file.path
         messages = .allocate(capacity: 1)
         messages.initialize(to: digitise_tiff_messages())
-        guard let tiff = digitise_tiff_open(path, messages, tmsize_t(Self.maxSingleAllocation)) else {
+        guard let tiff = digitise_tiff_fdopen(descriptor, path, messages, tmsize_t(Self.maxSingleAllocation)) else {
+            // TIFFFdOpenExt does not close the descriptor when it fails (tif_unix.c closes only on TIFFClose).
+            close(descriptor)
             let why = Self.text(of: messages)
             messages.deallocate()
             throw DecodeError(
@@ -69,6 +78,20 @@ final class TIFFHandle {
         }
         let bits = Int(u16(TIFFTAG_BITSPERSAMPLE, defaulted: true) ?? 1)
         let samples = Int(u16(TIFFTAG_SAMPLESPERPIXEL, defaulted: true) ?? 1)
+        // libtiff's RGBA reader takes unsigned integer samples of 1-16 bits; anything else is said plainly here
+        // rather than as its "Sorry, can not handle ...".
+        let format = Int32(u16(TIFFTAG_SAMPLEFORMAT, defaulted: true) ?? UInt16(SAMPLEFORMAT_UINT))
+        guard format == SAMPLEFORMAT_UINT else {
+            let name = format == SAMPLEFORMAT_IEEEFP ? "floating-point" : format == SAMPLEFORMAT_INT ? "signed integer" : "complex or unknown"
+            throw DecodeError(
+                .unsupported, page: page,
+                "TIFF: \(bits)-bit \(name) samples (SampleFormat \(format)) are not a scan's format; only unsigned 1-16 bit samples are read: save the page as 8- or 16-bit"
+            )
+        }
+        guard [1, 2, 4, 8, 16].contains(bits) else {
+            throw DecodeError(
+                .unsupported, page: page, "TIFF: \(bits)-bit samples are not read; only 1, 2, 4, 8 and 16 bits: save the page as 8- or 16-bit")
+        }
         let photometric = u16(TIFFTAG_PHOTOMETRIC).map(Int32.init)
         return PageHeader(
             width: Int(width), height: Int(height), bitsPerSample: bits, samplesPerPixel: samples,

@@ -24,8 +24,8 @@ public struct FileObjectStore: ObjectStoring {
         return "\(objectsRoot)/\(h.prefix(2))/\(h.dropFirst(2).prefix(2))/\(h)"
     }
 
-    public func put(fileAt path: String) throws -> StoredObject {
-        let source = try POSIXFile(openForReading: path)
+    public func put(fileAt path: String, maxBytes: Int) throws -> StoredObject {
+        let source = try POSIXFile.openSource(path, maxBytes: maxBytes)
         let staged = try POSIXFile.createStaging(in: staging)
         do {
             let (hash, size) = try Self.streamHash(from: source) { try staged.file.write($0) }

@@ -1,3 +1,4 @@
+import DigitiseCore
 import Foundation
 
 /// A file descriptor with checked calls; closes itself.
@@ -14,6 +15,39 @@ final class POSIXFile {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw StoreError(operation: "open", path: path, code: errno) }
         self.init(descriptor: fd, path: path)
+    }
+
+    /// Opens an inbox file the way the inbox was checked: never through a symbolic link, never waiting on a FIFO or
+    /// a device, and only if it is then a regular file no larger than `maxBytes`.
+    /// - Throws: `SourceRefused` (the file's fault, not the archive's).
+    static func openSource(_ path: String, maxBytes: Int) throws -> POSIXFile {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            switch code {
+            case ELOOP:
+                throw SourceRefused(
+                    code: "inbox.not-a-file", message: "the file became a symbolic link after the inbox was read; not followed")
+            case ENOENT: throw SourceRefused(code: "inbox.unreadable", message: "the file was moved or deleted after the inbox was read")
+            default: throw SourceRefused(code: "inbox.unreadable", message: "cannot open the file: \(String(cString: strerror(code)))")
+            }
+        }
+        let file = POSIXFile(descriptor: fd, path: path)
+        var status = stat()
+        guard fstat(fd, &status) == 0 else {
+            throw SourceRefused(code: "inbox.unreadable", message: "cannot read the file's status: \(String(cString: strerror(errno)))")
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw SourceRefused(code: "inbox.not-a-file", message: "not a regular file (a FIFO, device or socket); not read")
+        }
+        guard Int(status.st_size) <= maxBytes else {
+            throw SourceRefused(
+                code: "inbox.too-large",
+                message:
+                    "the file is \(status.st_size) bytes, more than the \(maxBytes) a source file may have (ingest.max_file_bytes); not stored, left in the inbox"
+            )
+        }
+        return file
     }
 
     /// A new, exclusive file in the staging folder.

@@ -94,9 +94,11 @@ import Testing
         let summary = try runner(interrupting, control: control).run(inbox: inbox.path)
         #expect(summary.exitStatus == ExitStatus.interrupted.rawValue)
         #expect(summary.stopped == .interrupted)
-        // The pages in hand were finished and written; the others wait.
+        // The pages in hand were finished and written; the others wait. In hand at the stop: the third page and the
+        // other OCR worker's, the hand-off's (one per OCR worker) and the normalise worker's: at most 3 + 1 + 2 + 1.
+        // (The bound was 4, which held only when the normaliser had not run ahead: it failed under a loaded machine.)
         #expect(summary.counts.pagesDone == summary.pagesProcessed)
-        #expect(summary.counts.pagesDone >= 3 && summary.counts.pagesDone <= 4)
+        #expect(summary.counts.pagesDone >= 3 && summary.counts.pagesDone <= 7)
         #expect(summary.counts.pagesPending == 24 - summary.counts.pagesDone)
 
         let rest = try runner(BatchRunnerTests.echo).run(inbox: inbox.path)

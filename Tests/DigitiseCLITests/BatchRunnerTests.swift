@@ -30,10 +30,11 @@ import Testing
             decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: ocr, pipeline: pipeline, workers: 2, program: "tests")
     }
 
-    /// The nightly pipeline on tiny 64 x 32 fixtures: no resampling (they are not page-sized) and no blank check
-    /// (they hold a single block of ink).
+    /// The nightly pipeline on tiny 64 x 32 fixtures: accepted as pages (the size rule is HostileInputTests' and the
+    /// CLI's to test), no resampling (they are not page-sized) and no blank check (they hold a single block of ink).
     static let pipeline: PipelineDefinition = {
         var p = PipelineDefinition.nightly
+        p.ingest.minPagePixels = 32
         p.normalise.resample = false
         p.normalise.cropBorders = false
         p.normalise.blankInkCoverage = 0

@@ -12,7 +12,10 @@ import Testing
     @Test func aBrokenPipelineNamesTheBadKey() throws {
         let folder = try TemporaryFolder("pipeline")
         let path = try folder.file(
-            "p.yaml", Array("name: x\nversion: 1\ningest: {max_megapixels: 1}\nnormalise: {default_dpi: many}\n".utf8))
+            "p.yaml",
+            Array(
+                ("name: x\nversion: 1\ningest: {max_megapixels: 1, min_page_pixels: 1, max_pages_per_file: 1, max_file_bytes: 1}\n"
+                    + "normalise: {default_dpi: many}\n").utf8))
         do {
             _ = try PipelineLoader.load(path)
             Issue.record("accepted a broken pipeline")

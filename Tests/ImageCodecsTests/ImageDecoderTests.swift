@@ -16,7 +16,7 @@ import Testing
     /// fixtures' pattern: dark ink on the left half, white paper on the right.
     @Test(arguments: Fixture.valid)
     func decodesEveryVariantToGrey(_ fixture: Fixture) throws {
-        let headers = try decoder.inspect(fileAt: fixture.path, limits: limits)
+        let headers = try decoder.inspect(fileAt: fixture.path, limits: limits).pages
         #expect(headers.count == fixture.pages)
         for page in 0..<headers.count {
             let header = try headers[page].get()
@@ -41,7 +41,7 @@ import Testing
 
     @Test func aCorruptPageFailsThatPageOnly() throws {
         let path = Repository.fixture("tiff-corrupt-page2.tif")
-        let headers = try decoder.inspect(fileAt: path, limits: limits)
+        let headers = try decoder.inspect(fileAt: path, limits: limits).pages
         #expect(headers.count == 3)
         #expect(try decoder.decode(fileAt: path, page: 0, limits: limits)[8, 16] < 60)
         #expect(try decoder.decode(fileAt: path, page: 2, limits: limits)[56, 16] > 200)
@@ -57,7 +57,7 @@ import Testing
 
     @Test func aBombIsRefusedBeforeDecoding() throws {
         for name in ["bomb.tif", "bomb.png"] {
-            let headers = try decoder.inspect(fileAt: Repository.fixture(name), limits: limits)
+            let headers = try decoder.inspect(fileAt: Repository.fixture(name), limits: limits).pages
             guard case .failure(let error) = headers.first else {
                 Issue.record("\(name): header accepted")
                 continue
@@ -72,14 +72,14 @@ import Testing
 
     @Test func readsEveryPageOfAMultiPageTIFF() throws {
         let path = Repository.fixture("tiff-multipage-3.tif")
-        #expect(try decoder.inspect(fileAt: path, limits: limits).count == 3)
+        #expect(try decoder.inspect(fileAt: path, limits: limits).pages.count == 3)
         #expect(try decoder.decode(fileAt: path, page: 2, limits: limits)[8, 16] < 60)
     }
 
     /// The first error a file gives on its way through inspect and decode, whichever step meets it.
     private func firstError(_ path: String) -> DecodeError.Kind? {
         do {
-            for (page, header) in try decoder.inspect(fileAt: path, limits: limits).enumerated() {
+            for (page, header) in try decoder.inspect(fileAt: path, limits: limits).pages.enumerated() {
                 if case .failure(let error) = header { return error.kind }
                 _ = try decoder.decode(fileAt: path, page: page, limits: limits)
             }

@@ -22,8 +22,8 @@ import Testing
         let a = try inbox.file("a.tif", bytes)
         let b = try inbox.file("b.tif", bytes)
         let store = try FileObjectStore(archive: archive.path)
-        let first = try store.put(fileAt: a)
-        let second = try store.put(fileAt: b)
+        let first = try store.put(fileAt: a, maxBytes: .max)
+        let second = try store.put(fileAt: b, maxBytes: .max)
         #expect(first == second)
         #expect(first.size == bytes.count)
         #expect(try store.read(first.hash) == bytes)
@@ -35,9 +35,33 @@ import Testing
         #expect(all.filter { $0.hasSuffix(first.hash.hex) }.count == 1)
     }
 
-    @Test func aMissingSourceIsAnError() throws {
+    /// What the inbox holds but a store must not take in is refused with the file's fault (`SourceRefused`), not the
+    /// archive's (`StoreError`, which ends a run): a file gone, a FIFO (never waited on), a link (never followed), a
+    /// file over the size limit.
+    @Test func refusesWhatIsNotARegularFileOfAllowedSize() throws {
         let archive = try TemporaryFolder("archive")
+        let inbox = try TemporaryFolder("inbox")
         let store = try FileObjectStore(archive: archive.path)
-        #expect(throws: StoreError.self) { try store.put(fileAt: archive.path + "/nope") }
+        let real = try inbox.file("real.tif", Array(repeating: 7, count: 1000))
+        let fifo = inbox.path + "/fifo.tif"
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let link = inbox.path + "/link.tif"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+        func code(_ path: String, maxBytes: Int = .max) -> String? {
+            do {
+                _ = try store.put(fileAt: path, maxBytes: maxBytes)
+                return nil
+            } catch let refusal as SourceRefused {
+                return refusal.code
+            } catch {
+                return "other: \(error)"
+            }
+        }
+        #expect(code(inbox.path + "/nope") == "inbox.unreadable")
+        #expect(code(fifo) == "inbox.not-a-file")
+        #expect(code(link) == "inbox.not-a-file")
+        #expect(code(real, maxBytes: 999) == "inbox.too-large")
+        #expect(code(real, maxBytes: 1000) == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: archive.path + "/tmp").isEmpty)
     }
 }

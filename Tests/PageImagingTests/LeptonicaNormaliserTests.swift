@@ -75,7 +75,7 @@ import Testing
         #expect(bilevel.report.isBilevel)
         #expect(Set(bilevel.image.pixels) == [0, 255])
         let path = try folder.file("bilevel.png", try normaliser.encode(bilevel))
-        let header = try ImageDecoder().inspect(fileAt: path, limits: DecodeLimits())[0].get()
+        let header = try ImageDecoder().inspect(fileAt: path, limits: DecodeLimits()).pages[0].get()
         #expect(header.bitsPerSample == 1)
         #expect(abs((header.dpi ?? 0) - 300) < 1)
 
@@ -83,7 +83,7 @@ import Testing
         let grey = try normaliser.normalise(Self.page, dpi: 300, parameters: parameters, orientation: nil)
         #expect(!grey.report.isBilevel)
         let greyPath = try folder.file("grey.png", try normaliser.encode(grey))
-        #expect(try ImageDecoder().inspect(fileAt: greyPath, limits: DecodeLimits())[0].get().bitsPerSample == 8)
+        #expect(try ImageDecoder().inspect(fileAt: greyPath, limits: DecodeLimits()).pages[0].get().bitsPerSample == 8)
     }
 
     @Test func cutsDarkScannerMarginsButNotTheText() throws {

@@ -9,6 +9,8 @@ public enum Repository {
     }()
 
     public static func fixture(_ name: String) -> String { root + "/Tests/Fixtures/images/" + name }
+    /// A file of `Tests/Fixtures/hostile`: built to break decoders, or what `make fuzz` found.
+    public static func hostile(_ name: String) -> String { root + "/Tests/Fixtures/hostile/" + name }
     public static let samplesInbox = root + "/samples/inbox"
     /// The shared corpus beside the checkout (`../shared`), as in CI.
     public static let sharedCorpus = root + "/../shared/corpus"

@@ -27,7 +27,7 @@ public enum SyntheticInbox {
                     try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
                     var number = 0
                     for source in sources {
-                        let pages = try decoder.inspect(fileAt: source, limits: limits).count
+                        let pages = try decoder.inspect(fileAt: source, limits: limits).pages.count
                         for page in 0..<pages {
                             number += 1
                             let image = try decoder.decode(fileAt: source, page: page, limits: limits)

@@ -1,7 +1,8 @@
 /// Why a source file or one of its pages could not be decoded.
 public struct DecodeError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable, CaseIterable {
-        case empty, truncated, tooLarge = "too-large", notAnImage = "not-an-image", unsupported, corrupt, unreadable
+        case empty, truncated, tooLarge = "too-large", tooSmall = "too-small", notAnImage = "not-an-image", unsupported, corrupt
+        case unreadable, notAFile = "not-a-file"
     }
 
     public let kind: Kind

@@ -35,7 +35,7 @@ public struct InboxScanner: Sendable {
         var scan = Scan()
         for name in try sortedEntries(of: root, relative: "", into: &scan.problems) {
             let path = root + "/" + name
-            guard let kind = resolve(path, relative: name, root: root, into: &scan.problems) else { continue }
+            guard let (kind, _) = resolve(path, relative: name, root: root, into: &scan.problems) else { continue }
             guard kind == .directory else {
                 scan.problems.append(
                     InboxProblem(
@@ -73,13 +73,13 @@ public struct InboxScanner: Sendable {
         var taken: Set<String> = []
         for name in names {
             let relative = id.rawValue + "/" + name
-            guard let kind = resolve(folder + "/" + name, relative: relative, root: root, into: &problems) else { continue }
+            guard let (kind, target) = resolve(folder + "/" + name, relative: relative, root: root, into: &problems) else { continue }
             let document: InboxDocument
             switch kind {
             case .file:
-                document = InboxDocument(name: Self.documentName(forFile: name), sources: [folder + "/" + name], relativePaths: [name])
+                document = InboxDocument(name: Self.documentName(forFile: name), sources: [target], relativePaths: [name])
             case .directory:
-                guard let pages = scanPages(root: root, folder: folder + "/" + name, relative: relative, into: &problems) else { continue }
+                guard let pages = scanPages(root: root, folder: target, relative: relative, into: &problems) else { continue }
                 guard !pages.isEmpty else {
                     problems.append(
                         InboxProblem(
@@ -87,8 +87,7 @@ public struct InboxScanner: Sendable {
                             isFailure: false))
                     continue
                 }
-                document = InboxDocument(
-                    name: name, sources: pages.map { folder + "/" + name + "/" + $0 }, relativePaths: pages.map { name + "/" + $0 })
+                document = InboxDocument(name: name, sources: pages.map(\.target), relativePaths: pages.map { name + "/" + $0.name })
             }
             guard taken.insert(document.name).inserted else {
                 problems.append(
@@ -102,14 +101,17 @@ public struct InboxScanner: Sendable {
         return documents
     }
 
-    private func scanPages(root: String, folder: String, relative: String, into problems: inout [InboxProblem]) -> [String]? {
+    /// A document folder's page images: each one's name, and the path to read it at (a link within the inbox resolved).
+    private func scanPages(root: String, folder: String, relative: String, into problems: inout [InboxProblem]) -> [(
+        name: String, target: String
+    )]? {
         guard let names = try? sortedEntries(of: folder, relative: relative, into: &problems) else { return nil }
-        var pages: [String] = []
+        var pages: [(name: String, target: String)] = []
         for name in names {
             let path = relative + "/" + name
             switch resolve(folder + "/" + name, relative: path, root: root, into: &problems) {
-            case .file: pages.append(name)
-            case .directory:
+            case (.file, let target)?: pages.append((name, target))
+            case (.directory, _)?:
                 problems.append(
                     InboxProblem(
                         path: path, code: "inbox.nested-folder",
@@ -144,8 +146,9 @@ public struct InboxScanner: Sendable {
         return visible.sorted(by: NaturalOrder.areInIncreasingOrder)
     }
 
-    /// What an entry is once symlinks inside the inbox are followed; nil (with a problem) when it cannot be used.
-    private func resolve(_ path: String, relative: String, root: String, into problems: inout [InboxProblem]) -> EntryKind? {
+    /// What an entry is once symlinks inside the inbox are followed, and the path it is read at (the link's target, so
+    /// that readers can refuse to follow links); nil (with a problem) when it cannot be used.
+    private func resolve(_ path: String, relative: String, root: String, into problems: inout [InboxProblem]) -> (EntryKind, String)? {
         var target = path
         if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
             type == .typeSymbolicLink
@@ -165,7 +168,7 @@ public struct InboxScanner: Sendable {
             problems.append(InboxProblem(path: relative, code: "inbox.dangling-link", message: "the entry points at nothing"))
             return nil
         }
-        if isDirectory.boolValue { return .directory }
+        if isDirectory.boolValue { return (.directory, target) }
         guard FileManager.default.isReadableFile(atPath: target) else {
             problems.append(
                 InboxProblem(
@@ -176,7 +179,7 @@ public struct InboxScanner: Sendable {
             problems.append(InboxProblem(path: relative, code: "inbox.not-a-file", message: "not a regular file (\(type.rawValue))"))
             return nil
         }
-        return .file
+        return (.file, target)
     }
 
     /// `passport.tif` is the document `passport`; a name without an image extension stays whole.

@@ -13,8 +13,24 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
     public struct Ingest: Sendable, Equatable, Codable {
         /// Pages larger than this are refused from the header (decompression bombs).
         public var maxMegapixels: Double
+        /// Pages with a side shorter than this many pixels are refused from the header (thumbnails, cut-off scans).
+        public var minPagePixels: Int
+        /// Source files (multi-page TIFFs) with more pages than this are refused whole.
+        public var maxPagesPerFile: Int
+        /// Source files larger than this many bytes are neither stored nor read (they stay in the inbox).
+        public var maxFileBytes: Int
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case maxMegapixels = "max_megapixels" }
+        public init(maxMegapixels: Double, minPagePixels: Int, maxPagesPerFile: Int, maxFileBytes: Int) {
+            self.maxMegapixels = maxMegapixels
+            self.minPagePixels = minPagePixels
+            self.maxPagesPerFile = maxPagesPerFile
+            self.maxFileBytes = maxFileBytes
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case maxMegapixels = "max_megapixels", minPagePixels = "min_page_pixels", maxPagesPerFile = "max_pages_per_file"
+            case maxFileBytes = "max_file_bytes"
+        }
     }
 
     public struct Normalise: Sendable, Equatable, Codable {
@@ -135,8 +151,8 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
     }
 
     public static let nightly = PipelineDefinition(
-        name: "nightly", version: 2,
-        ingest: Ingest(maxMegapixels: 150),
+        name: "nightly", version: 3,
+        ingest: Ingest(maxMegapixels: 150, minPagePixels: 100, maxPagesPerFile: 2000, maxFileBytes: 4_294_967_296),
         normalise: Normalise(
             defaultDPI: 300, targetDPI: 300, resample: true, orientation: true, orientationMinConfidence: 2, deskew: true,
             maxSkewDegrees: 15, cropBorders: true, backgroundNormalise: false, binarise: "none", sauvolaWindow: 15,
@@ -163,5 +179,9 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
         "classify.rules": Set(Classify.Rule.CodingKeys.allCases.map(\.rawValue)),
     ]
 
-    public var decodeLimits: DecodeLimits { DecodeLimits(maxMegapixels: ingest.maxMegapixels) }
+    public var decodeLimits: DecodeLimits {
+        DecodeLimits(
+            maxMegapixels: ingest.maxMegapixels, minPagePixels: ingest.minPagePixels, maxPagesPerFile: ingest.maxPagesPerFile,
+            maxFileBytes: ingest.maxFileBytes)
+    }
 }

@@ -4,8 +4,11 @@
 /// rename into place, flush the folder), so a catalog row committed afterwards never refers to a half object.
 /// Storing bytes that are already present is a no-op that returns the same hash. Safe to call from several threads.
 public protocol ObjectStoring: Sendable {
-    /// Copies a file into the store bit-exact, hashing it on the way.
-    func put(fileAt path: String) throws -> StoredObject
+    /// Copies an inbox file into the store bit-exact, hashing it on the way. The file is opened without following a
+    /// symbolic link or waiting on a FIFO or device.
+    /// - Throws: `SourceRefused` when the file is not a regular file, is larger than `maxBytes`, or cannot be read;
+    ///   any other error means the archive cannot be written.
+    func put(fileAt path: String, maxBytes: Int) throws -> StoredObject
     /// Stores bytes produced by the pipeline (text, hOCR, images).
     func put(_ bytes: [UInt8]) throws -> StoredObject
     /// Where an object's bytes are on disk (read-only).

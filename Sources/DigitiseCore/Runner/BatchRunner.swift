@@ -55,14 +55,21 @@ public struct BatchRunner: Sendable {
         let ingestor = Ingestor(store: store, decoder: decoder, limits: pipeline.decodeLimits)
         let documents = scan.files.flatMap { file in file.documents.map { (file.id, $0) } }
         var problems = scan.problems.map(PreflightProblem.init)
+        var inboxProblems = scan.problems
         var pageCount = 0
         for (index, (file, document)) in documents.enumerated() {
             let ingested = try ingestor.ingest(document, of: file)
-            for source in ingested.sources {
+            for refusal in ingested.refused {
+                try catalog.recordInboxProblem(refusal, batch: batch)
+                inboxProblems.append(refusal)
+                problems.append(PreflightProblem(refusal))
+            }
+            guard let stored = ingested.document else { continue }
+            for source in stored.sources {
                 pageCount += source.pages.pageCount
                 problems += PreflightProblem.of(source.pages, path: "\(file)/\(source.relativePath)")
             }
-            _ = try catalog.registerDocument(ingested, batch: batch)
+            _ = try catalog.registerDocument(stored, batch: batch)
             progress.ingested(documents: index + 1, of: documents.count)
         }
         progress.preflight(
@@ -88,12 +95,12 @@ public struct BatchRunner: Sendable {
         }
 
         let counts = try catalog.summary(ofBatch: batch, failureLimit: 50)
-        let failed = counts.pagesFailed > 0 || counts.pagesPending > 0 || scan.problems.contains(where: \.isFailure)
+        let failed = counts.pagesFailed > 0 || counts.pagesPending > 0 || inboxProblems.contains(where: \.isFailure)
         let status: ExitStatus = work.stopped?.exitStatus ?? (failed ? .partial : .ok)
         let summary = RunSummary(
             batch: batch, inbox: inbox, counts: counts, pagesProcessed: work.processed,
             pagesMemoised: work.memoised, seconds: (clock.now - started).inSeconds,
-            problems: scan.problems, stopped: work.stopped, exitStatus: status.rawValue)
+            problems: inboxProblems, stopped: work.stopped, exitStatus: status.rawValue)
         let json = CanonicalJSON.string(summary) ?? "{}"
         try catalog.finishBatch(batch, status: work.stopped?.rawValue ?? (failed ? "partial" : "ok"), summaryJSON: json)
         return summary

@@ -1,24 +1,42 @@
 /// The ingest stage: stores each source bit-exact, sniffs it, and reads its page headers.
 ///
 /// The original bytes are stored before anything reads them, so even a file that fails every check is kept; the
-/// stored copy is what is inspected (the inbox may change under us, the store does not).
+/// stored copy is what is inspected (the inbox may change under us, the store does not). A file the store refuses
+/// (swapped for a FIFO or a link after the scan, larger than `ingest.max_file_bytes`, gone) is an inbox problem.
 public struct Ingestor: Sendable {
     let store: any ObjectStoring
     let inspector: SourceInspector
+    let limits: DecodeLimits
 
     public init(store: any ObjectStoring, decoder: any PageImageDecoder, limits: DecodeLimits) {
         self.store = store
+        self.limits = limits
         inspector = SourceInspector(decoder: decoder, limits: limits)
     }
 
+    /// A document as stored, and the problems of the sources that could not be stored.
+    public struct Result: Sendable {
+        /// Nil when none of the document's sources could be stored.
+        public let document: IngestedDocument?
+        public let refused: [InboxProblem]
+    }
+
     /// - Throws: only when the store cannot be written (the archive is broken, not the document).
-    public func ingest(_ document: InboxDocument, of file: FileID) throws -> IngestedDocument {
+    public func ingest(_ document: InboxDocument, of file: FileID) throws -> Result {
         var sources: [IngestedSource] = []
+        var refused: [InboxProblem] = []
         for (path, relative) in zip(document.sources, document.relativePaths) {
-            let object = try store.put(fileAt: path)
+            let object: StoredObject
+            do {
+                object = try store.put(fileAt: path, maxBytes: limits.maxFileBytes)
+            } catch let refusal as SourceRefused {
+                refused.append(InboxProblem(path: "\(file)/\(relative)", code: refusal.code, message: refusal.message))
+                continue
+            }
             let found = inspector.inspect(fileAt: store.path(of: object.hash), relative: relative)
             sources.append(IngestedSource(relativePath: relative, object: object, format: found.format, pages: found.pages))
         }
-        return IngestedDocument(fileID: file, name: document.name, sources: sources)
+        return Result(
+            document: sources.isEmpty ? nil : IngestedDocument(fileID: file, name: document.name, sources: sources), refused: refused)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads what a source file is without decoding its pixels: its format from the bytes (never the name), and each
-/// page's header (size, depth, resolution), refusing bombs and broken structure. Ingest and preflight share it.
+/// page's header (size, depth, resolution), refusing bombs, slivers and broken structure. Ingest and preflight
+/// share it.
 public struct SourceInspector: Sendable {
     let decoder: any PageImageDecoder
     let limits: DecodeLimits
@@ -13,29 +14,31 @@ public struct SourceInspector: Sendable {
 
     /// - Parameter relative: how messages name the file (its path within the personal file's folder).
     public func inspect(fileAt path: String, relative: String) -> (format: ImageFormat?, pages: SourcePages) {
-        switch FormatSniffer.sniff(Self.prefix(of: path)) {
-        case .image(let format):
-            do {
-                return (format, .success(try decoder.inspect(fileAt: path, limits: limits)))
-            } catch {
+        do {
+            let found = try decoder.inspect(fileAt: path, limits: limits)
+            return (found.format, .success(found.pages))
+        } catch {
+            switch error.kind {
+            case .empty, .notAnImage, .notAFile, .unreadable:
+                return (nil, .failure(DecodeError(error.kind, page: error.page, "\(relative): \(error.message)")))
+            default:
+                // The file is a TIFF, PNG or JPEG that fails further in: its format is still worth recording.
+                guard case .image(let format) = FormatSniffer.sniff(Self.prefix(of: path)) else { return (nil, .failure(error)) }
                 return (format, .failure(error))
             }
-        case .empty:
-            return (nil, .failure(DecodeError(.empty, "\(relative): the file is empty (0 bytes); rescan it")))
-        case .notAnImage(let what):
-            return (
-                nil,
-                .failure(
-                    DecodeError(
-                        .notAnImage, "\(relative): the bytes are \(what), not a TIFF, PNG or JPEG page image (the name is not trusted)"))
-            )
         }
     }
 
+    /// The first bytes of a regular file (never through a symbolic link, never waiting on a FIFO); none otherwise.
     static func prefix(of path: String) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
-        defer { try? handle.close() }
-        return Array((try? handle.read(upToCount: 16)) ?? Data())
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return [] }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return [] }
+        var bytes = [UInt8](repeating: 0, count: 16)
+        let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        return Array(bytes.prefix(max(0, count)))
     }
 }
 
