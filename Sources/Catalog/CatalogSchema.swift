@@ -132,6 +132,22 @@ enum CatalogSchema {
                     CREATE INDEX documents_review ON documents(review, classified_at) WHERE review = 1 AND is_current = 1;
                     """)
         }
+        // v3: crash containment: what was in hand when a reading process died, counted per page or source file.
+        migrator.registerMigration("v3") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE abnormal_ends(
+                        kind TEXT NOT NULL,
+                        ref TEXT NOT NULL,
+                        count INTEGER NOT NULL,
+                        stage TEXT NOT NULL,
+                        cause TEXT NOT NULL,
+                        code TEXT NOT NULL,
+                        failed INTEGER NOT NULL DEFAULT 0,
+                        at TEXT NOT NULL,
+                        PRIMARY KEY(kind, ref)) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

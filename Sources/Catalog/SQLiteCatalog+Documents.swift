@@ -124,6 +124,9 @@ extension SQLiteCatalog {
             columns["normalise_key"] = normalised.key
             if let report = normalised.result(as: NormalisationReport.self) { columns["dpi"] = report.dpi }
         }
+        // An outcome clears the page of any crash it was only a bystander to (RunLedger).
+        try db.execute(
+            sql: "DELETE FROM abnormal_ends WHERE kind = 'page' AND ref = ?", arguments: [String(outcome.pageID)])
         // The index step's own time: this page's share of the transaction (the commit is not included).
         columns["index_seconds"] = (clock.now - started).inSeconds
         let names = columns.keys.sorted()

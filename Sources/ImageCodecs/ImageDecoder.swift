@@ -7,6 +7,7 @@ public struct ImageDecoder: PageImageDecoder {
 
     public func inspect(fileAt path: String, limits: DecodeLimits) throws(DecodeError) -> InspectedSource {
         let file = try SourceFile(path: path, limits: limits)
+        CrashTrigger.fire(at: path, .inspect)
         let format = try sniff(file)
         let pages: [Result<PageHeader, DecodeError>] =
             switch format {
@@ -19,7 +20,7 @@ public struct ImageDecoder: PageImageDecoder {
 
     public func decode(fileAt path: String, page: Int, limits: DecodeLimits) throws(DecodeError) -> GreyImage {
         let file = try SourceFile(path: path, limits: limits)
-        CrashTrigger.fire(at: path)
+        CrashTrigger.fire(at: path, .decode)
         switch try sniff(file) {
         case .tiff: return try TIFFDecoder().decode(file, page: page, limits: limits)
         case .png: return try PNGDecoder().decode(file, page: page, limits: limits)

@@ -39,7 +39,8 @@ struct JPEGSegments {
     /// Why TurboJPEG cannot read this frame, in words an operator can act on; nil when it can.
     var unsupportedReason: String? {
         if let precision, precision != 8 {
-            return "a \(precision)-bit JPEG (sample precision \(precision)); only 8-bit JPEGs are read: rescan as 8-bit JPEG, or as 16-bit PNG or TIFF"
+            return
+                "a \(precision)-bit JPEG (sample precision \(precision)); only 8-bit JPEGs are read: rescan as 8-bit JPEG, or as 16-bit PNG or TIFF"
         }
         if let frameMarker, [0xC3, 0xC7, 0xCB, 0xCF].contains(frameMarker) {
             return "a lossless JPEG (SOF\(frameMarker - 0xC0)); not read: rescan as PNG or TIFF"

@@ -82,7 +82,8 @@ final class TIFFHandle {
         // rather than as its "Sorry, can not handle ...".
         let format = Int32(u16(TIFFTAG_SAMPLEFORMAT, defaulted: true) ?? UInt16(SAMPLEFORMAT_UINT))
         guard format == SAMPLEFORMAT_UINT else {
-            let name = format == SAMPLEFORMAT_IEEEFP ? "floating-point" : format == SAMPLEFORMAT_INT ? "signed integer" : "complex or unknown"
+            let name =
+                format == SAMPLEFORMAT_IEEEFP ? "floating-point" : format == SAMPLEFORMAT_INT ? "signed integer" : "complex or unknown"
             throw DecodeError(
                 .unsupported, page: page,
                 "TIFF: \(bits)-bit \(name) samples (SampleFormat \(format)) are not a scan's format; only unsigned 1-16 bit samples are read: save the page as 8- or 16-bit"
@@ -90,7 +91,8 @@ final class TIFFHandle {
         }
         guard [1, 2, 4, 8, 16].contains(bits) else {
             throw DecodeError(
-                .unsupported, page: page, "TIFF: \(bits)-bit samples are not read; only 1, 2, 4, 8 and 16 bits: save the page as 8- or 16-bit")
+                .unsupported, page: page,
+                "TIFF: \(bits)-bit samples are not read; only 1, 2, 4, 8 and 16 bits: save the page as 8- or 16-bit")
         }
         let photometric = u16(TIFFTAG_PHOTOMETRIC).map(Int32.init)
         return PageHeader(

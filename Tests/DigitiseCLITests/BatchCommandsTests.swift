@@ -17,7 +17,8 @@ import Testing
         try inbox.copy(Repository.samplesInbox + "/PF-2020-001187/02-darba-ligums/page-1.png", to: "PF-1/good.png")
         try inbox.copy(Repository.hostile("png-32x32.png"), to: "PF-1/thumbnail.png")
         // A page-sized JPEG cut half-way into its scan: its header is sound, so check cannot see the damage.
-        let jpeg = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Repository.samplesInbox + "/PF-2019-004512/03-dzimsanas-apliciba.jpg")))
+        let jpeg = try [UInt8](
+            Data(contentsOf: URL(fileURLWithPath: Repository.samplesInbox + "/PF-2019-004512/03-dzimsanas-apliciba.jpg")))
         try inbox.file("PF-1/cut.jpg", Array(jpeg.prefix(jpeg.count / 2)))
         try inbox.copy(Repository.fixture("text-named.png"), to: "PF-2/notes.png")
         try inbox.copy(Repository.fixture("bomb.tif"), to: "PF-2/form.tif")

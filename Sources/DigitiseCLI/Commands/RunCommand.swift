@@ -20,6 +20,10 @@ struct RunCommand: ParsableCommand {
             share of pages fails (a broken scanner), the run stops with exit 3. Ctrl-C finishes the pages in hand
             and exits 130. Running again over the same inbox redoes nothing; an interrupted run is resumed.
 
+            The pages are read by a child process this one supervises: if a C library crashes on a page (or a page
+            hangs longer than batch.page_watchdog_seconds), the child is restarted and reads the pages it held first,
+            one at a time; a page in hand at two such ends is failed (reader.crashed, reader.hung), the night goes on.
+
             Pipelines: pipelines/nightly.yaml (the default), pipelines/fast.yaml (clean upright scans, speed first),
             pipelines/archival.yaml (difficult material, quality first).
             """)
@@ -53,7 +57,16 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "If another run holds the archive, wait for it instead of refusing (exit 75).")
     var wait = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Read in this process, without a supervisor: a crash in a C library then ends the run (for debugging and profiling)."
+        ))
+    var unsupervised = false
+
     func run() throws {
+        let child = SupervisedChild.current
+        guard unsupervised || child != nil else { return try supervise() }
+        child?.dieWithSupervisor()
         let summary = try CommandFailure.mapping { () throws -> RunSummary in
             var definition = try PipelineLoader.load(pipeline)
             if let languages { definition.ocr.languages = languages }
@@ -62,15 +75,18 @@ struct RunCommand: ParsableCommand {
                 languages: definition.ocr.languages, otherLanguages: plan.languageLists,
                 pageSegmentationMode: definition.ocr.pageSegmentationMode, invertThreshold: definition.ocr.invertThreshold)
             let classifier = try ClassifierLoader.load(definition.classify, pipelineFile: pipeline)
-            let archive = try Archive.openForWriting(self.archive.path, command: "digitise run \(inbox)", wait: wait)
+            let inherited = try child.map { try ArchiveLock(inherited: $0.lock, archive: self.archive.path) }
+            let archive = try Archive.openForWriting(self.archive.path, command: "digitise run \(inbox)", wait: wait, lock: inherited)
             let control = RunControl()
             let trap = SignalTrap(stopping: control)
             defer { withExtendedLifetime(trap) {} }
-            let runner = BatchRunner(
+            var runner = BatchRunner(
                 store: archive.store, catalog: archive.catalog, decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: engines,
                 pipeline: definition,
                 workers: workers.stageWorkers(for: definition), program: Version.program, control: control,
                 classifier: classifier, languages: plan)
+            runner.ledger = archive.catalog
+            if let child { runner.journal = PipeJournal(descriptor: child.journal, control: control) }
             let progress: any RunProgress = quiet || format == .json ? SilentProgress() : TerminalProgress()
             return try runner.run(inbox: inbox, progress: progress)
         }
@@ -79,5 +95,18 @@ struct RunCommand: ParsableCommand {
         case .text: SummaryPrinter(archive: archive.path).print(summary)
         }
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
+    }
+
+    /// The supervising process: holds the archive's lock and runs the reading process as its child, restarting it
+    /// after a crash (`Supervisor`). Its exit status is the last child's.
+    private func supervise() throws {
+        let status = try CommandFailure.mapping { () throws -> Int32 in
+            // Loaded here too, so that a bad pipeline is refused before anything starts, and for its watchdog.
+            let definition = try PipelineLoader.load(pipeline)
+            let lock = try Archive.lock(archive.path, command: "digitise run \(inbox)", wait: wait)
+            return try Supervisor(archive: archive.path, watchdogSeconds: definition.batch.pageWatchdogSeconds)
+                .run(arguments: CommandLine.arguments, lock: lock)
+        }
+        if status != 0 { throw ExitCode(status) }
     }
 }

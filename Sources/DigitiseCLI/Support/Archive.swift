@@ -13,18 +13,24 @@ struct Archive {
 
     /// Opens the archive for writing, creating it if needed, and takes its lock: one writing run at a time.
     /// With the lock held no other run can be writing, so staging leftovers of a crashed run are cleared.
-    static func openForWriting(_ root: String, command: String, wait: Bool = false) throws -> Archive {
-        do {
-            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure(status: .cannotWrite, message: "cannot create the archive folder \(root): \(error.localizedDescription)")
-        }
-        let lock = try ArchiveLock(archive: root, command: command, wait: wait)
+    /// - Parameter lock: the lock when the caller holds it already (a supervised run); taken here otherwise.
+    static func openForWriting(_ root: String, command: String, wait: Bool = false, lock held: ArchiveLock? = nil) throws -> Archive {
+        let lock = try held ?? lock(root, command: command, wait: wait)
         let store = try FileObjectStore(archive: root)
         let cleared = try store.clearStaging()
         if cleared > 0 { Console.warn("removed \(cleared) unfinished object(s) a previous run left in \(root)/tmp") }
         return Archive(
             root: root, store: store, catalog: try SQLiteCatalog(path: root + "/catalog.sqlite", agent: Version.program), lock: lock)
+    }
+
+    /// Creates the archive folder if needed and takes its lock: one writing run at a time.
+    static func lock(_ root: String, command: String, wait: Bool) throws -> ArchiveLock {
+        do {
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure(status: .cannotWrite, message: "cannot create the archive folder \(root): \(error.localizedDescription)")
+        }
+        return try ArchiveLock(archive: root, command: command, wait: wait)
     }
 
     /// Opens an existing archive for reading only: never creates or migrates anything.

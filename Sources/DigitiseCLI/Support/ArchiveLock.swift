@@ -4,7 +4,7 @@ import Foundation
 /// One run per archive: an exclusive `flock` on `ARCHIVE/lock`, held until the process ends (the kernel releases it
 /// even after `kill -9`, so a crashed run never leaves the archive locked). The file names the holder.
 final class ArchiveLock {
-    private let descriptor: Int32
+    let descriptor: Int32
 
     /// - Parameter wait: block until the holder finishes instead of refusing.
     init(archive: String, command: String, wait: Bool) throws {
@@ -37,6 +37,19 @@ final class ArchiveLock {
         let note = "pid \(getpid()), \(command), since \(Timestamp.now())\n"
         _ = ftruncate(fd, 0)
         _ = note.withCString { pwrite(fd, $0, strlen($0), 0) }
+    }
+
+    /// Takes over the lock a supervising process holds and passed on as `descriptor`: the same open file, so
+    /// `flock` on it succeeds only if it really is that lock (a process cannot claim the lock by a number alone).
+    init(inherited descriptor: Int32, archive: String) throws {
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            throw CommandFailure(
+                status: .archiveLocked,
+                message:
+                    "the archive \(archive) is not locked by this process's supervisor (descriptor \(descriptor)); run digitise run directly"
+            )
+        }
+        self.descriptor = descriptor
     }
 
     deinit { close(descriptor) }

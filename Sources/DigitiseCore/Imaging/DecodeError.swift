@@ -3,6 +3,8 @@ public struct DecodeError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable, CaseIterable {
         case empty, truncated, tooLarge = "too-large", tooSmall = "too-small", notAnImage = "not-an-image", unsupported, corrupt
         case unreadable, notAFile = "not-a-file"
+        /// The reading process died (or hung) on this file twice; it is not read again until reprocessed.
+        case readerCrashed = "reader-crashed", readerHung = "reader-hung"
     }
 
     public let kind: Kind
@@ -23,6 +25,10 @@ public struct DecodeError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// The core's vocabulary: decoding belongs to the stage that reads the pixels.
     public func failure(at stage: Stage) -> StageFailure {
-        StageFailure(stage: stage, code: "decode.\(kind.rawValue)", message: description)
+        switch kind {
+        case .readerCrashed: StageFailure(stage: stage, code: "reader.crashed", message: description)
+        case .readerHung: StageFailure(stage: stage, code: "reader.hung", message: description)
+        default: StageFailure(stage: stage, code: "decode.\(kind.rawValue)", message: description)
+        }
     }
 }

@@ -105,11 +105,26 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
         /// of them failing stops the run (exit 3): a broken scanner or a wrong setting, not a broken page.
         public var failureGuardShare: Double
         public var failureGuardMinPages: Int
+        /// Crash containment: a page in one stage for longer than this is taken to hang the reading process, which its
+        /// supervisor then stops and restarts (a page in hand at two such ends fails as `reader.hung`). Longer than
+        /// `ocr.deadline_seconds`, which Tesseract's own monitor enforces where it can.
+        public var pageWatchdogSeconds: Double
+
+        public init(
+            ocrWorkers: Int, normaliseWorkers: Int, failureGuardShare: Double, failureGuardMinPages: Int, pageWatchdogSeconds: Double
+        ) {
+            self.ocrWorkers = ocrWorkers
+            self.normaliseWorkers = normaliseWorkers
+            self.failureGuardShare = failureGuardShare
+            self.failureGuardMinPages = failureGuardMinPages
+            self.pageWatchdogSeconds = pageWatchdogSeconds
+        }
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case ocrWorkers = "ocr_workers", normaliseWorkers = "normalise_workers"
             case failureGuardShare = "failure_guard_share"
             case failureGuardMinPages = "failure_guard_min_pages"
+            case pageWatchdogSeconds = "page_watchdog_seconds"
         }
     }
 
@@ -158,7 +173,7 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
             maxSkewDegrees: 15, cropBorders: true, backgroundNormalise: false, binarise: "none", sauvolaWindow: 15,
             sauvolaFactor: 0.34, despeckleSize: 2, blankInkCoverage: 0.0005),
         ocr: OCR(languages: "lav+rus+eng", pageSegmentationMode: 3, deadlineSeconds: 120, invertThreshold: 0.7),
-        batch: Batch(ocrWorkers: 0, normaliseWorkers: 0, failureGuardShare: 0.5, failureGuardMinPages: 20),
+        batch: Batch(ocrWorkers: 0, normaliseWorkers: 0, failureGuardShare: 0.5, failureGuardMinPages: 20, pageWatchdogSeconds: 600),
         classify: Classify(
             model: "models/classifier.json", asylumThreshold: 0.9, personalFileThreshold: 0.9, minTextCharacters: 80,
             rules: [

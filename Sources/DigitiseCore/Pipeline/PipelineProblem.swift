@@ -40,6 +40,9 @@ extension PipelineDefinition {
             "'\(ocr.languages)' is not a '+'-joined list of Tesseract language models, e.g. lav+rus+eng")
         require((0...13).contains(ocr.pageSegmentationMode), "ocr.page_segmentation_mode", "must be a Tesseract mode, 0 to 13")
         require(ocr.deadlineSeconds > 0, "ocr.deadline_seconds", "must be more than 0")
+        require(
+            batch.pageWatchdogSeconds > ocr.deadlineSeconds, "batch.page_watchdog_seconds",
+            "must be longer than ocr.deadline_seconds (\(ocr.deadlineSeconds)), or the watchdog stops pages Tesseract's own deadline would")
         require((0...1).contains(ocr.invertThreshold), "ocr.invert_threshold", "must be between 0 (never) and 1")
         require(batch.ocrWorkers >= 0, "batch.ocr_workers", "must be 0 (one per core) or more")
         require(batch.normaliseWorkers >= 0, "batch.normalise_workers", "must be 0 (one per four OCR workers) or more")

@@ -20,6 +20,10 @@ public struct BatchRunner: Sendable {
     public let control: RunControl
     /// The classify stage's engine; nil leaves documents unclassified (tests of the page stages).
     public let classifier: (any DocumentClassifying)?
+    /// Where the run says what it holds, for a supervisor to read if the process dies (crash containment).
+    public var journal: any AttemptJournal = NoAttemptJournal()
+    /// What earlier runs that died left behind: open batches, pages and sources in hand at the end. Nil ignores it.
+    public var ledger: (any RunLedger)?
 
     public init(
         store: any ObjectStoring, catalog: any CatalogStore, decoder: any PageImageDecoder, normaliser: any PageNormaliser,
@@ -45,14 +49,18 @@ public struct BatchRunner: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let scan = try InboxScanner().scan(inbox: inbox)
+        // The caller holds the archive's lock: a batch still `running` belongs to a process that died.
+        _ = try ledger?.closeAbandonedBatches(status: "abandoned", reason: "its process ended without closing it (killed or crashed)")
         let batch = try catalog.beginBatch(
             BatchStart(inbox: inbox, pipelineName: pipeline.name, pipelineVersion: pipeline.version, workers: workers.ocr, program: program)
         )
+        journal.batchBegan(batch)
         for problem in scan.problems {
             try catalog.recordInboxProblem(problem, batch: batch)
         }
 
-        let ingestor = Ingestor(store: store, decoder: decoder, limits: pipeline.decodeLimits)
+        let ingestor = Ingestor(
+            store: store, decoder: decoder, limits: pipeline.decodeLimits, journal: journal, crashed: try ledger?.crashedSources() ?? [:])
         let documents = scan.files.flatMap { file in file.documents.map { (file.id, $0) } }
         var problems = scan.problems.map(PreflightProblem.init)
         var inboxProblems = scan.problems
@@ -83,10 +91,7 @@ public struct BatchRunner: Sendable {
         // and the old results are kept. Documents this inbox does not hold are left alone (`reprocess` is for them).
         let jobs = processor.languages.grouped(
             try catalog.pendingPages() + catalog.finishedPageKeys(batch: batch).filter(processor.isStale).map(\.job))
-        let work = try PageWork(
-            processor: processor, catalog: catalog, ocr: ocr, workers: workers, failureGuard: FailureGuard(pipeline.batch),
-            control: control
-        ).run(jobs, progress: progress)
+        let work = try readPages(jobs, processor: processor, progress: progress)
 
         if let classifier, work.stopped != .interrupted {
             try ClassifyStage(
@@ -104,5 +109,26 @@ public struct BatchRunner: Sendable {
         let json = CanonicalJSON.string(summary) ?? "{}"
         try catalog.finishBatch(batch, status: work.stopped?.rawValue ?? (failed ? "partial" : "ok"), summaryJSON: json)
         return summary
+    }
+
+    /// Reads the pages: first, one at a time and alone, those that were in hand when a reading process died (if one
+    /// of them kills this process too, it is the only page in hand and alone takes the blame); then the rest.
+    private func readPages(_ jobs: [PageJob], processor: PageProcessor, progress: any RunProgress) throws -> PageWork.Outcome {
+        let suspects = try ledger?.suspectPages() ?? []
+        var work = PageWork(
+            processor: processor, catalog: catalog, ocr: ocr, workers: workers, failureGuard: FailureGuard(pipeline.batch),
+            control: control)
+        work.journal = journal
+        var total = PageWork.Outcome()
+        if !suspects.isEmpty {
+            var alone = work
+            alone.workers = StageWorkers(normalise: 1, ocr: 1)
+            for job in jobs where suspects.contains(job.pageID) {
+                guard control.stopReason == nil else { break }
+                total.add(try alone.run([job], progress: SilentProgress()))
+            }
+        }
+        total.add(try work.run(jobs.filter { !suspects.contains($0.pageID) }, progress: progress))
+        return total
     }
 }

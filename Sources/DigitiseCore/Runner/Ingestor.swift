@@ -7,10 +7,18 @@ public struct Ingestor: Sendable {
     let store: any ObjectStoring
     let inspector: SourceInspector
     let limits: DecodeLimits
+    let journal: any AttemptJournal
+    /// Sources whose reading killed the process too often: recorded failed, never read again (`RunLedger`).
+    let crashed: [ObjectHash: StageFailure]
 
-    public init(store: any ObjectStoring, decoder: any PageImageDecoder, limits: DecodeLimits) {
+    public init(
+        store: any ObjectStoring, decoder: any PageImageDecoder, limits: DecodeLimits, journal: any AttemptJournal = NoAttemptJournal(),
+        crashed: [ObjectHash: StageFailure] = [:]
+    ) {
         self.store = store
         self.limits = limits
+        self.journal = journal
+        self.crashed = crashed
         inspector = SourceInspector(decoder: decoder, limits: limits)
     }
 
@@ -33,7 +41,16 @@ public struct Ingestor: Sendable {
                 refused.append(InboxProblem(path: "\(file)/\(relative)", code: refusal.code, message: refusal.message))
                 continue
             }
+            if let failure = crashed[object.hash] {
+                let kind: DecodeError.Kind = failure.code == "reader.hung" ? .readerHung : .readerCrashed
+                sources.append(
+                    IngestedSource(relativePath: relative, object: object, format: nil, pages: .failure(DecodeError(kind, failure.message)))
+                )
+                continue
+            }
+            journal.began(.source(object.hash), stage: .ingest)
             let found = inspector.inspect(fileAt: store.path(of: object.hash), relative: relative)
+            journal.ended(.source(object.hash))
             sources.append(IngestedSource(relativePath: relative, object: object, format: found.format, pages: found.pages))
         }
         return Result(

@@ -18,14 +18,23 @@ struct PageWork {
     let processor: PageProcessor
     let catalog: any CatalogStore
     let ocr: any OCREngineFactory
-    let workers: StageWorkers
+    var workers: StageWorkers
     let failureGuard: FailureGuard
     let control: RunControl
+    /// Told of every page before a worker touches it, and when its outcome is decided (crash containment).
+    var journal: any AttemptJournal = NoAttemptJournal()
 
     struct Outcome {
         var processed = 0
         var memoised = 0
         var stopped: StopReason?
+
+        /// Adds a later part of the same run.
+        mutating func add(_ other: Outcome) {
+            processed += other.processed
+            memoised += other.memoised
+            stopped = other.stopped ?? stopped
+        }
     }
 
     func run(_ jobs: [PageJob], progress: any RunProgress) throws -> Outcome {
@@ -40,7 +49,9 @@ struct PageWork {
         let processor = processor
         let handOff = BoundedHandOff<PageAwaitingOCR>(capacity: workers.ocr)
 
+        let journal = journal
         @Sendable func finished(_ outcome: PageOutcome, label: String) throws {
+            journal.ended(.page(outcome.pageID))
             try writer.submit(outcome)
             let tripped = counts.withLock { c -> Bool in
                 c.tried += 1
@@ -63,6 +74,7 @@ struct PageWork {
                     shouldStop: { control.stopReason != nil || handOff.isCancelled },
                     makeState: { _ in orientationOn ? try factory.makeOrientationDetector() : nil },
                     body: { orientation, job in
+                        journal.began(.page(job.pageID), stage: .normalise)
                         switch try processor.prepare(job, orientation: orientation) {
                         case .finished(let outcome): try finished(outcome, label: job.label)
                         case .toRead(let page): handOff.put(page)
@@ -78,7 +90,10 @@ struct PageWork {
             try WorkerPool.run(
                 "ocr", workers: workers.ocr, next: { handOff.take() },
                 makeState: { _ in OCREngineShelf(factory: factory) },
-                body: { engines, page in try finished(try processor.read(page, engines: engines), label: page.job.label) })
+                body: { engines, page in
+                    journal.began(.page(page.job.pageID), stage: .ocr)
+                    try finished(try processor.read(page, engines: engines), label: page.job.label)
+                })
         } catch {
             handOff.cancel()
             normalising.wait()

@@ -1,0 +1,8 @@
+// libFuzzer harness for the PNG path of ImageDecoder (inspect, then decode every page whose header passed).
+// Built by fuzz/build.sh together with Sources/ImageCodecs and fuzz/FuzzSupport.swift; run by fuzz/run.sh.
+import DigitiseCore
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzPNG(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    FuzzTarget.run(data, size, format: .png, name: "png")
+}
