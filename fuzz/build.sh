@@ -4,7 +4,8 @@
 #   1. Sources/DigitiseCore/**/*.swift -> a static library and module DigitiseCore;
 #   2. Sources/ImageCodecs/*.swift + fuzz/FuzzSupport.swift + one harness -> one executable per decoder.
 # Output: $FUZZ_BUILD (default .build/fuzz, relative to the repository root)/fuzz-{tiff,png,jpeg}.
-# FUZZ_OPT=-Onone if -O ever breaks; FUZZ_JOBS to limit swiftc's parallel jobs.
+# FUZZ_OPT=-Onone if -O ever breaks; FUZZ_JOBS to limit swiftc's parallel jobs; FUZZ_SOURCES=folder to take
+# Sources/ from another checkout (e.g. a worktree with a fix; the harnesses still come from this fuzz/).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -28,7 +29,9 @@ start=$(date +%s)
 # Compile a snapshot of the sources: swiftc refuses a file that changes while it builds (someone editing Sources/).
 SRC="$OUT/src"
 rm -rf "$SRC" && mkdir -p "$SRC"
-cp -R Sources/DigitiseCore Sources/ImageCodecs Sources/CTIFF Sources/CPNG Sources/CTurboJPEG fuzz "$SRC/"
+SOURCES=${FUZZ_SOURCES:-Sources}
+for m in DigitiseCore ImageCodecs CTIFF CPNG CTurboJPEG; do cp -R "$SOURCES/$m" "$SRC/"; done
+cp -R fuzz "$SRC/"
 cd "$SRC"
 mapfile -t CORE < <(find DigitiseCore -name '*.swift' | sort)
 echo "fuzz/build.sh: DigitiseCore (${#CORE[@]} files) -> $OUT/libDigitiseCore.a"

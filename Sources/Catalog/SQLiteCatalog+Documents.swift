@@ -124,6 +124,13 @@ extension SQLiteCatalog {
             columns["normalise_key"] = normalised.key
             if let report = normalised.result(as: NormalisationReport.self) { columns["dpi"] = report.dpi }
         }
+        let before = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT status, ocr_key, document_id FROM pages WHERE id = ?"), arguments: [outcome.pageID])
+        // A class belongs to the text it was computed from: when a page's text changes (read anew, or lost), the
+        // document's class, review flag and identifiers are cleared until it is classified again (DisclosurePolicy).
+        if let before, Self.changesText(outcome, status: before[0], ocrKey: before[1]) {
+            try Self.clearClassification(document: before[2], in: db)
+        }
         // An outcome clears the page of any crash it was only a bystander to (RunLedger).
         try db.execute(
             sql: "DELETE FROM abnormal_ends WHERE kind = 'page' AND ref = ?", arguments: [String(outcome.pageID)])
@@ -204,6 +211,24 @@ extension SQLiteCatalog {
     }
 
     // MARK: - Helpers
+
+    /// Whether an outcome gives a page another text than it had (a pending page had none).
+    static func changesText(_ outcome: PageOutcome, status: String, ocrKey: String?) -> Bool {
+        guard status == outcome.result.status.rawValue else { return true }
+        if case .read(_, let ocr, _) = outcome.result { return ocr.key != ocrKey }
+        return false
+    }
+
+    /// Forgets a document's class (its text changed): restricted, and classified again by the next classify stage.
+    static func clearClassification(document: Int64, in db: Database) throws {
+        try db.run(
+            """
+            UPDATE documents SET class = NULL, class_probability = NULL, kind = NULL, review = 0, review_reason = NULL,
+                classify_key = NULL, classified_at = NULL
+            WHERE id = ? AND classify_key IS NOT NULL
+            """, [document])
+        if db.changesCount > 0 { try db.run("DELETE FROM identifiers WHERE document_id = ?", [document]) }
+    }
 
     /// Batch bookkeeping, apart from the archive's content: which documents a run saw.
     static func markSeen(document: Int64, batch: Int64, in db: Database) throws {

@@ -76,6 +76,11 @@ extension SQLiteCatalog {
                     sql += " AND d.id IN (SELECT document_id FROM identifiers WHERE kind = ? AND value = ?)"
                     arguments += [identifier.kind.rawValue, identifier.value]
                 }
+                if let policy = query.openUnder {
+                    // DisclosurePolicy.isOpen, in SQL: what it closes is never matched, so never listed or counted.
+                    sql += " AND d.class = ? AND d.review = 0 AND d.class_probability >= ?"
+                    arguments += [DocumentClass.personalFile.rawValue, policy.minimumProbability]
+                }
                 sql += " ORDER BY bm25(page_text), d.file_id, d.name, p.number LIMIT ?"
                 arguments += [query.limit]
                 return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in

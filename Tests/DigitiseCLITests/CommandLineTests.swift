@@ -81,7 +81,7 @@ import Testing
         let archive = try TemporaryFolder("archive")
         try inbox.copy(Repository.fixture("empty.png"), to: "PF-1/empty.png")
         try inbox.copy(Repository.fixture("bomb.tif"), to: "PF-1/bomb.tif")
-        try inbox.copy(Repository.fixture("truncated.tif"), to: "PF-1/truncated.tif")
+        try inbox.copy(Repository.hostile("tiff-truncated.tif"), to: "PF-1/truncated.tif")
         try inbox.file("no good/x.png", [1])
         let run = try digitise("run", inbox.path, "--archive", archive.path)
         #expect(run.status == 2, "exit code 2 is partial")

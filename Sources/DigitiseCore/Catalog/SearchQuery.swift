@@ -10,11 +10,14 @@ public struct SearchQuery: Sendable, Equatable {
     /// Only documents in which the classify stage found this identifier (a personal code, a passport number).
     public let identifier: Identifier?
     public let limit: Int
+    /// Only documents this policy opens (an auditor's search): the others are not matched, listed or counted.
+    public let openUnder: DisclosurePolicy?
 
     public init(
         text: String, fileID: FileID? = nil, since: String? = nil, documentClass: String? = nil, identifier: Identifier? = nil,
-        limit: Int = 20
+        limit: Int = 20, openUnder: DisclosurePolicy? = nil
     ) {
+        self.openUnder = openUnder
         self.text = text
         self.identifier = identifier
         self.fileID = fileID

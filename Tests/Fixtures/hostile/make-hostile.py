@@ -105,6 +105,11 @@ tiff("tiff-corrupt-page2.tif", [(deflate, zlib.compress(grey, 9)), (deflate, jun
 rows.append(("tiff-corrupt-page2.tif", "corrupt", "TIFF",
              "3 Deflate pages of 200 x 100; page 2's strip is junk (bad zlib header): its header is sound, its body is not"))
 
+tiff("tiff-truncated.tif", [(deflate, zlib.compress(grey, 0))])
+cut = open("tiff-truncated.tif", "rb").read()
+open("tiff-truncated.tif", "wb").write(cut[: len(cut) * 6 // 10])
+rows.append(("tiff-truncated.tif", "truncated", "TIFF", "one stored-Deflate page of 200 x 100, the file cut at 60%: header sound, strip short"))
+
 with open("MANIFEST.tsv", "w") as m:
     m.write("file\texpect\tsays\tnotes\n")
     for row in rows:
