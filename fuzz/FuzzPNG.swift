@@ -1,5 +1,5 @@
 // libFuzzer harness for the PNG path of ImageDecoder (inspect, then decode every page whose header passed).
-// Built by fuzz/build.sh together with Sources/ImageCodecs and fuzz/FuzzSupport.swift; run by fuzz/run.sh.
+// Built by fuzz/build.sh with fuzz/FuzzSupport.swift against Sources/ImageCodecs; run by fuzz/run.sh.
 import DigitiseCore
 
 @_cdecl("LLVMFuzzerTestOneInput")

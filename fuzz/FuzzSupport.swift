@@ -2,6 +2,7 @@
 // it through ImageDecoder the way ingest does, inspect then decode every page whose header passed.
 import DigitiseCore
 import Glibc
+import ImageCodecs
 
 enum FuzzTarget {
     /// The limits ingest would apply, small enough that a bomb is refused from its header.

@@ -2,7 +2,8 @@
 # Builds the libFuzzer harnesses for the image decoders (fuzz/Fuzz{TIFF,PNG,JPEG}.swift) with AddressSanitizer,
 # straight with swiftc (not SwiftPM, so it never touches .build/debug or .build/release):
 #   1. Sources/DigitiseCore/**/*.swift -> a static library and module DigitiseCore;
-#   2. Sources/ImageCodecs/*.swift + fuzz/FuzzSupport.swift + one harness -> one executable per decoder.
+#   2. Sources/ImageCodecs/*.swift -> a static library and module ImageCodecs;
+#   3. fuzz/FuzzSupport.swift + one harness -> one executable per decoder.
 # Output: $FUZZ_BUILD (default .build/fuzz, relative to the repository root)/fuzz-{tiff,png,jpeg}.
 # FUZZ_OPT=-Onone if -O ever breaks; FUZZ_JOBS to limit swiftc's parallel jobs; FUZZ_SOURCES=folder to take
 # Sources/ from another checkout (e.g. a worktree with a fix; the harnesses still come from this fuzz/).
@@ -40,12 +41,15 @@ swiftc "${FLAGS[@]}" -module-name DigitiseCore -emit-module -emit-module-path "$
     -emit-library -static -o "$OUT/libDigitiseCore.a" "${CORE[@]}"
 
 mapfile -t CODECS < <(find ImageCodecs -maxdepth 1 -name '*.swift' | sort)
+echo "fuzz/build.sh: ImageCodecs (${#CODECS[@]} files) -> $OUT/libImageCodecs.a"
+swiftc "${FLAGS[@]}" -module-name ImageCodecs -emit-module -emit-module-path "$OUT/modules/ImageCodecs.swiftmodule" \
+    -I "$OUT/modules" "${CMODS[@]}" "${CCFLAGS[@]}" -emit-library -static -o "$OUT/libImageCodecs.a" "${CODECS[@]}"
+
 for decoder in TIFF PNG JPEG; do
     exe="$OUT/fuzz-$(tr 'A-Z' 'a-z' <<<"$decoder")"
-    echo "fuzz/build.sh: ImageCodecs (${#CODECS[@]} files) + fuzz/Fuzz$decoder.swift -> $exe"
-    # The main module is called ImageCodecs, as in the package, so its sources compile unchanged.
-    swiftc "${FLAGS[@]}" -module-name ImageCodecs -I "$OUT/modules" "${CMODS[@]}" "${CCFLAGS[@]}" \
-        "${CODECS[@]}" fuzz/FuzzSupport.swift "fuzz/Fuzz$decoder.swift" \
-        -L "$OUT" -lDigitiseCore "${LIBS[@]}" -o "$exe" 2> >(grep -v 'Cannot export local symbol' >&2)
+    echo "fuzz/build.sh: fuzz/Fuzz$decoder.swift -> $exe"
+    swiftc "${FLAGS[@]}" -module-name "Fuzz$decoder" -I "$OUT/modules" "${CMODS[@]}" "${CCFLAGS[@]}" \
+        fuzz/FuzzSupport.swift "fuzz/Fuzz$decoder.swift" \
+        -L "$OUT" -lImageCodecs -lDigitiseCore "${LIBS[@]}" -o "$exe" 2> >(grep -v 'Cannot export local symbol' >&2)
 done
 echo "fuzz/build.sh: built in $(($(date +%s) - start)) s"

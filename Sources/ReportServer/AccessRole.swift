@@ -1,12 +1,7 @@
-/// Who may see what. Auditors see counts, metadata and the text of documents classified `personal-file`;
-/// the text, snippets and identifiers of asylum documents (and of documents not yet classified: fail closed)
-/// reach operators only.
+/// Who may see what. Operators see everything. Auditors see counts and metadata, and the text and identifiers of a
+/// document only when the server's `DisclosurePolicy` opens it (confidently personal-file, classified from its
+/// current text, not in review); everything else is closed to them, and search does not even count it.
 public enum AccessRole: String, Sendable, Codable, CaseIterable {
     case auditor
     case `operator`
-
-    /// Whether this role may read the text of a document of this class.
-    public func mayRead(documentClass: String?) -> Bool {
-        self == .operator || documentClass == "personal-file"
-    }
 }

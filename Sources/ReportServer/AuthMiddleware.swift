@@ -1,39 +1,71 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 
-/// Admits a request only with a known token (401 otherwise) and logs every request with its role and outcome.
+/// Admits a request only with a known token (401 otherwise), logs every request with its role and outcome, and
+/// gives every response `Cache-Control: no-store` (an archive's pages must not stay in a shared or browser cache).
 ///
-/// The token comes as `Authorization: Bearer TOKEN`, or (for a browser) as `?token=TOKEN` once, after which a
-/// cookie carries it (HttpOnly, SameSite=Strict). `/health` is open.
+/// The token comes as `Authorization: Bearer TOKEN`, or (for a browser) as `?token=TOKEN` once: that request is
+/// answered with a redirect to the same address without the token, and a cookie carries it from then on (HttpOnly,
+/// SameSite=Strict, `Max-Age`; `Secure` behind TLS), so the token leaves the address bar, the history and the logs.
+/// `/health` is open. An error the routes throw becomes its page here; a 5xx is logged with its request and cause.
 struct AuthMiddleware: RouterMiddleware {
     typealias Context = ServerContext
-    let auth: AuthFile
+    let auth: any TokenAuthority
+    let secureCookies: Bool
     let log: @Sendable (String) -> Void
+    /// How long a browser keeps the token's cookie: a working day.
+    static let cookieSeconds = 8 * 3600
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response = try await respond(request, context: context, next: next)
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+
+    private func respond(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         var context = context
         let path = request.uri.path
         if path == "/health" { return try await next(request, context) }
         let fromQuery = request.uri.queryParameters.get("token")
-        let token = bearer(request) ?? fromQuery ?? cookie(request)
+        let token = fromQuery ?? bearer(request) ?? cookie(request)
         guard let token, let access = auth.access(forToken: token) else {
             log("\(request.method) \(path) role=none status=401")
             return Pages.error(.unauthorized, "A valid token is needed: Authorization: Bearer TOKEN, or ?token=TOKEN once in a browser.")
         }
-        context.access = access
-        var response: Response
-        do {
-            response = try await next(request, context)
-        } catch let error as HTTPError {
-            log("\(request.method) \(path) role=\(access.role.rawValue) user=\(access.name) status=\(error.status.code)")
-            throw error
-        }
-        log("\(request.method) \(path) role=\(access.role.rawValue) user=\(access.name) status=\(response.status.code)")
+        let who = "role=\(access.role.rawValue) user=\(access.name)"
         if fromQuery != nil {
-            response.headers[.setCookie] = "digitise_token=\(token); Path=/; HttpOnly; SameSite=Strict"
+            log("\(request.method) \(path) \(who) status=303 (token exchanged for a cookie)")
+            var cookie = "digitise_token=\(token); Path=/; Max-Age=\(Self.cookieSeconds); HttpOnly; SameSite=Strict"
+            if secureCookies { cookie += "; Secure" }
+            return Response(
+                status: .seeOther, headers: [.location: Self.withoutToken(request.uri), .setCookie: cookie, .contentLength: "0"])
         }
-        return response
+        context.access = access
+        do {
+            let response = try await next(request, context)
+            log("\(request.method) \(path) \(who) status=\(response.status.code)")
+            return response
+        } catch let error as HTTPError {
+            if error.status.code >= 500 {
+                log("\(request.method) \(request.uri) \(who) status=\(error.status.code) cause: \(error.body ?? "none given")")
+            } else {
+                log("\(request.method) \(path) \(who) status=\(error.status.code)")
+            }
+            return Pages.error(error.status, error.body ?? error.status.reasonPhrase)
+        } catch {
+            log("\(request.method) \(request.uri) \(who) status=500 cause: \(error)")
+            return Pages.error(.internalServerError, "The server could not answer this request; it is logged. Try again later.")
+        }
+    }
+
+    /// The request's address without its `token` parameter (the others kept in order).
+    static func withoutToken(_ uri: HummingbirdCore.URI) -> String {
+        let kept = (uri.query ?? "").split(separator: "&").filter { !$0.hasPrefix("token=") && $0 != "token" }
+        return uri.path + (kept.isEmpty ? "" : "?" + kept.joined(separator: "&"))
     }
 
     private func bearer(_ request: Request) -> String? {

@@ -56,10 +56,11 @@ enum PageTemplates {
     static let file = """
         <h1>Personal file {{file}}</h1>
         {{#holdsAsylum}}<p class="restricted">This file holds asylum documentation (restricted).</p>{{/holdsAsylum}}
+        {{#restricted}}<p class="restricted">{{restricted}}</p>{{/restricted}}
         {{#documents}}<section><h2>{{name}} <span class="note">v{{version}} · {{status}} · {{class}} {{probability}} {{kind}}{{#review}} · in review{{/review}}</span></h2>
         {{#hasIdentifiers}}<p>Identifiers: {{#identifiers}}<code>{{.}}</code> {{/identifiers}}</p>{{/hasIdentifiers}}
         {{#pages}}<h3>Page {{number}} <span class="note">{{status}} {{error}}</span></h3>
-        {{#readable}}<pre>{{text}}</pre>{{/readable}}{{^readable}}<p class="restricted">Restricted: the text of this document is for operators only.</p>{{/readable}}{{/pages}}
+        <pre>{{text}}</pre>{{/pages}}
         </section>{{/documents}}
         """
 
@@ -69,7 +70,7 @@ enum PageTemplates {
         {{#none}}<p>No page matches.</p>{{/none}}
         {{#hasHits}}<table><thead><tr><th>file</th><th>document</th><th>page</th><th>class</th><th>text</th></tr></thead><tbody>
         {{#hits}}<tr><td><a href="/files/{{file}}">{{file}}</a></td><td>{{document}}</td><td>{{page}}</td><td>{{class}}</td>
-        <td>{{#restricted}}<span class="restricted">restricted</span>{{/restricted}}{{^restricted}}{{snippet}}{{/restricted}}</td></tr>{{/hits}}
+        <td>{{snippet}}</td></tr>{{/hits}}
         </tbody></table>{{/hasHits}}
         """
 

@@ -131,39 +131,39 @@ public enum Pages {
 
     // MARK: Files and search
 
-    static func file(_ record: FileRecord, access: Access) -> String {
-        let documents: [[String: Any]] = record.documents.map { d in
-            let readable = access.role.mayRead(documentClass: d.class)
-            return [
+    /// A personal file. An auditor sees the documents the policy opens, and how many others there are: not their
+    /// names, classes or kinds (a name like "asylum-application" says what the text would), nor the file's roll-up.
+    static func file(_ record: FileRecord, access: Access, policy: DisclosurePolicy) -> String {
+        let shown = record.documents.filter { access.mayRead($0, under: policy) }
+        let documents: [[String: Any]] = shown.map { d in
+            [
                 "name": d.name, "version": d.version, "status": d.status, "class": d.class ?? "not classified",
                 "probability": d.probability.map { String(format: "%.3f", $0) } ?? "", "kind": d.kind ?? "", "review": d.review,
-                "readable": readable,
-                "identifiers": readable ? d.identifiers : d.identifiers.map(maskedIdentifier), "hasIdentifiers": !d.identifiers.isEmpty,
+                "identifiers": d.identifiers, "hasIdentifiers": !d.identifiers.isEmpty,
                 "pages": d.pages.map { p in
                     [
                         "number": p.number, "status": p.status.rawValue, "error": p.error.map { "\($0.code): \($0.message)" } ?? "",
-                        "text": readable ? (p.text ?? "") : "",
+                        "text": p.text ?? "",
                     ] as [String: Any]
                 },
             ]
         }
-        let body = render("file", ["file": record.file, "holdsAsylum": record.holdsAsylum, "documents": documents])
+        let closed = record.documents.count - shown.count
+        let body = render(
+            "file",
+            [
+                "file": record.file, "holdsAsylum": access.role == .operator && record.holdsAsylum, "documents": documents,
+                "restricted": closed > 0 ? "\(closed) document(s) of this file are restricted: they are shown to operators only." : "",
+            ])
         return page(title: "\(record.file) — digitise", body: body, access: access)
     }
 
-    /// `personal-code:120385-10398` → `personal-code:12****-*****`.
-    static func maskedIdentifier(_ text: String) -> String {
-        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let kind = Identifier.Kind(rawValue: parts[0]) else { return "***" }
-        return "\(parts[0]):\(Identifier(kind: kind, value: parts[1]).masked)"
-    }
-
     static func search(_ query: String, hits: [SearchHit], access: Access) -> String {
+        // The catalog returned only what this caller may read (`SearchQuery.openUnder`).
         let rows: [[String: Any]] = hits.map { hit in
-            let readable = access.role.mayRead(documentClass: hit.documentClass)
-            return [
+            [
                 "file": hit.fileID, "document": hit.document, "page": hit.page, "class": hit.documentClass ?? "not classified",
-                "snippet": readable ? hit.snippet : "", "restricted": !readable,
+                "snippet": hit.snippet,
             ]
         }
         return page(

@@ -16,20 +16,29 @@ public typealias ServerCatalog = CatalogStore & ReportSource
 /// their file, and nothing is served from disk.
 public struct ReportServer: Sendable {
     let catalog: any ServerCatalog
-    let auth: AuthFile
+    let auth: any TokenAuthority
     let target: Int
+    /// Which documents' text and identifiers auditors may read.
+    let disclosure: DisclosurePolicy
+    /// Behind TLS: the token's cookie is marked `Secure`.
+    let secureCookies: Bool
     let log: @Sendable (String) -> Void
 
-    public init(catalog: any ServerCatalog, auth: AuthFile, target: Int = 16_000, log: @escaping @Sendable (String) -> Void) {
+    public init(
+        catalog: any ServerCatalog, auth: any TokenAuthority, target: Int = 16_000, disclosure: DisclosurePolicy = .nightly,
+        secureCookies: Bool = false, log: @escaping @Sendable (String) -> Void
+    ) {
         self.catalog = catalog
         self.auth = auth
         self.target = target
+        self.disclosure = disclosure
+        self.secureCookies = secureCookies
         self.log = log
     }
 
     public func router() -> Router<ServerContext> {
         let router = Router(context: ServerContext.self)
-        router.add(middleware: AuthMiddleware(auth: auth, log: log))
+        router.add(middleware: AuthMiddleware(auth: auth, secureCookies: secureCookies, log: log))
         router.get("/health") { _, _ in "ok" }
         router.get("/") { request, context in try self.dashboard(request, context) }
         router.get("/reports/:name") { request, context in try self.report(request, context) }
@@ -119,18 +128,18 @@ public struct ReportServer: Sendable {
 
     func file(_ request: Request, _ context: ServerContext) throws -> Response {
         let access = try context.access.orThrow()
-        return Pages.html(Pages.file(try fileRecord(context), access: access))
+        return Pages.html(Pages.file(try fileRecord(context), access: access, policy: disclosure))
     }
 
-    /// A document's plain text: 403 for a role that may not read it.
+    /// A document's plain text. A document the caller may not read is answered as one that does not exist: its
+    /// existence is not for them either.
     func text(_ request: Request, _ context: ServerContext) throws -> Response {
         let access = try context.access.orThrow()
         let record = try fileRecord(context)
-        guard let name = context.parameters.get("document"), let document = record.documents.first(where: { $0.name == name }) else {
+        guard let name = context.parameters.get("document"),
+            let document = record.documents.first(where: { $0.name == name && access.mayRead($0, under: disclosure) })
+        else {
             throw HTTPError(.notFound, message: "no such document in \(record.file)")
-        }
-        guard access.role.mayRead(documentClass: document.class) else {
-            throw HTTPError(.forbidden, message: "the text of \(record.file)/\(name) is restricted to operators")
         }
         let text = document.pages.map { "— page \($0.number) —\n\($0.text ?? "")" }.joined(separator: "\n\n")
         return Response(
@@ -142,7 +151,9 @@ public struct ReportServer: Sendable {
         let query = request.uri.queryParameters.get("q") ?? ""
         guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { return Pages.html(Pages.search("", hits: [], access: access)) }
         do {
-            return Pages.html(Pages.search(query, hits: try catalog.search(SearchQuery(text: query, limit: 50)), access: access))
+            // An auditor's search matches only what they may read: the rest is not listed, counted or hinted at.
+            let search = SearchQuery(text: query, limit: 50, openUnder: access.role == .operator ? nil : disclosure)
+            return Pages.html(Pages.search(query, hits: try catalog.search(search), access: access))
         } catch let error as CatalogError {
             guard case .badQuery = error else { throw error }
             throw HTTPError(.badRequest, message: error.description)

@@ -21,9 +21,15 @@ struct ServeCommand: AsyncParsableCommand {
             Reports take ?since=YYYY-MM-DD&until=YYYY-MM-DD&batch=ID&target=N.
 
             Every request needs a token (digitise token add): Authorization: Bearer TOKEN, or ?token=TOKEN once in
-            a browser (a cookie keeps it). 401 without a valid token; 403 when the role may not see a page.
-            Auditors never see the text, snippets or identifiers of asylum documents (nor of documents not yet
-            classified); operators see everything. Every request is logged with its role on standard error.
+            a browser, answered by a redirect to the same address without it and a cookie that keeps it for 8
+            hours (add --secure-cookies behind a TLS proxy). 401 without a valid token. The auth file is read
+            again whenever it changes: delete a line and its token stops working at once.
+
+            Auditors see counts and metadata, and the text and identifiers only of documents that are confidently
+            personal-file: classified from their current text, not in review, at least the pipeline's
+            classify.personal_file_threshold sure. Everything else is closed to them, and search never lists,
+            counts or hints at it. Operators see everything. Every request is logged with its user and role on
+            standard error, every server error with its cause; no response may be cached.
 
             Example:
               digitise token add a.ozola --role auditor --auth tokens
@@ -35,21 +41,32 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port.") var port = 8080
     @Option(help: ArgumentHelp("The auth file of hashed tokens (digitise token add makes it).", valueName: "FILE")) var auth: String
     @Option(help: ArgumentHelp("Personal files the digitisation must reach (progress).", valueName: "N")) var target = 16_000
+    @Option(
+        help: ArgumentHelp(
+            "The pipeline whose classify.personal_file_threshold opens a document to auditors (default: the built-in nightly).",
+            valueName: "FILE"))
+    var pipeline: String?
+    @Flag(help: "Mark the token's cookie Secure: use it when a TLS proxy serves these pages.") var secureCookies = false
 
     func run() async throws {
-        let (catalog, tokens) = try CommandFailure.mapping { () throws -> (any ServerCatalog, AuthFile) in
-            let tokens = try AuthFile.load(auth)
-            guard !tokens.entries.isEmpty else {
+        let log: @Sendable (String) -> Void = { line in Console.err(Timestamp.now() + " " + line + "\n") }
+        let (catalog, tokens, definition) = try CommandFailure.mapping {
+            () throws -> (any ServerCatalog, WatchedAuthFile, PipelineDefinition) in
+            let tokens = try WatchedAuthFile(path: auth, log: log)
+            guard let entries = tokens.current?.entries, !entries.isEmpty else {
                 throw CommandFailure(
                     status: .usage, message: "the auth file \(auth) admits nobody: digitise token add NAME --role auditor --auth \(auth)")
             }
-            return (try Archive.openForReading(archive.path).catalog, tokens)
+            return (try Archive.openForReading(archive.path).catalog, tokens, try PipelineLoader.load(pipeline))
         }
         var logger = Logger(label: "digitise.serve")
         logger.logLevel = .notice
-        let server = ReportServer(catalog: catalog, auth: tokens, target: target) { line in Console.err(Timestamp.now() + " " + line + "\n")
-        }
-        Console.err("digitise serve: http://\(bind):\(port)/ (archive \(archive.path), \(tokens.entries.count) token(s))\n")
+        let server = ReportServer(
+            catalog: catalog, auth: tokens, target: target,
+            disclosure: DisclosurePolicy(minimumProbability: definition.classify.personalFileThreshold), secureCookies: secureCookies,
+            log: log)
+        Console.err(
+            "digitise serve: http://\(bind):\(port)/ (archive \(archive.path), \(tokens.current?.entries.count ?? 0) token(s))\n")
         try await server.application(host: bind, port: port, logger: logger).runService()
     }
 }

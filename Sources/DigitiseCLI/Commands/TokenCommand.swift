@@ -30,7 +30,22 @@ struct TokenCommand: ParsableCommand {
 
     func run() throws {
         let made = AuthFile.makeToken(name: name, role: role)
-        let existing = (try? String(contentsOfFile: auth, encoding: .utf8)) ?? "# digitise serve tokens: NAME ROLE sha256:HEX\n"
+        let existing: String
+        if FileManager.default.fileExists(atPath: auth) {
+            // Never write over a file this command cannot read or understand: its tokens would be lost.
+            do {
+                existing = try String(contentsOfFile: auth, encoding: .utf8)
+                _ = try AuthFile.parse(existing)
+            } catch let error as AuthFile.AuthError {
+                throw CommandFailure(status: .usage, message: "\(error); mend the file before adding to it").exit()
+            } catch {
+                throw CommandFailure(
+                    status: .noInput, message: "cannot read the auth file \(auth) (\(error.localizedDescription)); it is left as it is"
+                ).exit()
+            }
+        } else {
+            existing = "# digitise serve tokens: NAME ROLE sha256:HEX\n"
+        }
         do {
             try (existing + (existing.hasSuffix("\n") ? "" : "\n") + made.line + "\n").write(
                 toFile: auth, atomically: true, encoding: .utf8)
