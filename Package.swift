@@ -38,7 +38,9 @@ let modules: [Target] = [
         dependencies: ["DigitiseCore", .product(name: "Crypto", package: "swift-crypto")]),
     .target(
         name: "Catalog",
-        dependencies: ["DigitiseCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        dependencies: [
+            "DigitiseCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
     .target(
         name: "DigitiseCLI",
         dependencies: [

@@ -3,7 +3,15 @@ import Foundation
 /// Turns what people type into an FTS5 query that cannot be malformed: every word becomes a quoted string, a
 /// trailing `*` a prefix search, a quoted run a phrase; the words must all occur (AND).
 enum FTSQuery {
+    /// The longest query taken, in characters, and the most words (or phrases): enough for any name, code or
+    /// phrase; a longer one is a paste or an attack, and costs the index more than it can find.
+    static let maxCharacters = 256
+    static let maxTerms = 16
+
     static func build(_ text: String) throws(CatalogError) -> String {
+        guard text.count <= maxCharacters else {
+            throw .badQuery("the query is \(text.count) characters long; at most \(maxCharacters) are taken")
+        }
         var terms: [String] = []
         var rest = Substring(text)
         while let start = rest.firstIndex(where: { !$0.isWhitespace }) {
@@ -25,6 +33,7 @@ enum FTSQuery {
             }
         }
         guard !terms.isEmpty else { throw .badQuery("the query has no word to look for") }
+        guard terms.count <= maxTerms else { throw .badQuery("the query has \(terms.count) words; at most \(maxTerms) are taken") }
         return terms.joined(separator: " ")
     }
 

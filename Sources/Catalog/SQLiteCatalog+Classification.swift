@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteCatalog {
     public func documentsToClassify(batch: Int64?, file: FileID?) throws -> [DocumentText] {
-        try pool.read { db in
+        try read { db in
             var sql = "SELECT d.id, d.file_id, d.name, d.classify_key FROM documents d"
             var arguments: StatementArguments = []
             if let batch {

@@ -16,7 +16,7 @@ extension SQLiteCatalog {
     }
 
     public func events(forFile id: FileID) throws -> [ArchiveEvent] {
-        try pool.read { db in
+        try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -36,7 +36,7 @@ extension SQLiteCatalog {
     }
 
     public func objects(in slice: FixitySlice) throws -> [StoredObject] {
-        try pool.read { db in
+        try read { db in
             var objects: [StoredObject] = []
             let cursor = try Row.fetchCursor(db, sql: "SELECT hash, size FROM objects ORDER BY hash")
             while let row = try cursor.next() {
@@ -48,11 +48,11 @@ extension SQLiteCatalog {
     }
 
     public func knownObjectHashes() throws -> Set<String> {
-        try pool.read { db in Set(try String.fetchAll(db, sql: "SELECT hash FROM objects")) }
+        try read { db in Set(try String.fetchAll(db, sql: "SELECT hash FROM objects")) }
     }
 
     public func dependents(of hash: ObjectHash) throws -> [String] {
-        try pool.read { db in
+        try read { db in
             var names: [String] = []
             for row in try Row.fetchAll(
                 db,

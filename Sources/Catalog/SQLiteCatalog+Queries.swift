@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteCatalog {
     public func summary(ofBatch id: Int64, failureLimit: Int) throws -> BatchCounts {
-        try pool.read { db in
+        try read { db in
             var counts = BatchCounts()
             let seen = "FROM documents d JOIN batch_documents b ON b.document_id = d.id WHERE b.batch_id = ? AND d.is_current = 1"
             counts.files = try Int.fetchOne(db, sql: "SELECT count(DISTINCT d.file_id) \(seen)", arguments: [id]) ?? 0
@@ -53,7 +53,7 @@ extension SQLiteCatalog {
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
         let match = try FTSQuery.build(query.text)
         do {
-            return try pool.read { db in
+            return try read { db in
                 var sql = """
                     SELECT d.file_id, d.name, p.number, snippet(page_text, 0, '«', '»', '…', 12), d.class
                     FROM page_text JOIN pages p ON p.id = page_text.rowid JOIN documents d ON d.id = p.document_id
@@ -95,7 +95,7 @@ extension SQLiteCatalog {
     }
 
     public func fileRecord(_ id: FileID) throws -> FileRecord? {
-        try pool.read { db in
+        try read { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM files WHERE id = ?", arguments: [id.rawValue]) == true else { return nil }
             let documents = try Row.fetchAll(
                 db,
@@ -138,7 +138,7 @@ extension SQLiteCatalog {
 
     public func contents(of id: FileID) throws -> FileContents? {
         guard let record = try fileRecord(id) else { return nil }
-        return try pool.read { db in
+        return try read { db in
             let documents = try Row.fetchAll(
                 db, sql: "SELECT id, name, version FROM documents WHERE file_id = ? AND is_current = 1", arguments: [id.rawValue]
             ).sorted { NaturalOrder.areInIncreasingOrder($0["name"], $1["name"]) }

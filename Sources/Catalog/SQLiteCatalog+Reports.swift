@@ -4,11 +4,11 @@ import GRDB
 /// The auditors' reports, straight from the catalog: counts and metadata only (no text, no identifiers).
 extension SQLiteCatalog: ReportSource {
     public func batchIDs() throws -> [Int64] {
-        try pool.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM batches ORDER BY id DESC") }
+        try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM batches ORDER BY id DESC") }
     }
 
     public func report(_ kind: ReportKind, filter: ReportFilter) throws -> Report {
-        try pool.read { db in
+        try read { db in
             let figures: [ReportFigure]
             let tables: [ReportTable]
             switch kind {
@@ -53,10 +53,16 @@ extension SQLiteCatalog: ReportSource {
         }
     }
 
+    /// The most rows a report table holds: a report is read by people and served to many at once; `--since`,
+    /// `--until` and `--batch` narrow it to what is wanted.
+    static let maxRows = 5000
+
     static func table(_ db: Database, name: String, title: String, sql: String, arguments: StatementArguments = []) throws -> ReportTable {
         let statement = try db.makeStatement(sql: sql)
-        let rows = try Row.fetchAll(statement, arguments: arguments)
-        return ReportTable(name: name, title: title, columns: statement.columnNames, rows: rows.map { row in row.databaseValues.map(cell) })
+        let cursor = try Row.fetchCursor(statement, arguments: arguments)
+        var rows: [[ReportCell]] = []
+        while rows.count < maxRows, let row = try cursor.next() { rows.append(row.databaseValues.map(cell)) }
+        return ReportTable(name: name, title: title, columns: statement.columnNames, rows: rows)
     }
 
     static func count(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> Int {

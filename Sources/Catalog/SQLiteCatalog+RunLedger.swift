@@ -61,7 +61,7 @@ extension SQLiteCatalog: RunLedger {
     }
 
     public func crashedSources() throws -> [ObjectHash: StageFailure] {
-        try pool.read { db in
+        try read { db in
             var found: [ObjectHash: StageFailure] = [:]
             for row in try Row.fetchAll(
                 db, sql: "SELECT ref, stage, cause, code, count FROM abnormal_ends WHERE kind = 'source' AND failed = 1")
@@ -80,7 +80,7 @@ extension SQLiteCatalog: RunLedger {
     }
 
     public func suspectPages() throws -> Set<Int64> {
-        try pool.read { db in
+        try read { db in
             Set(
                 try Int64.fetchAll(
                     db,

@@ -51,7 +51,7 @@ extension SQLiteCatalog {
     }
 
     public func documentVersion(_ id: Int64) throws -> DocumentVersion? {
-        try pool.read { db in
+        try read { db in
             guard
                 let document = try Row.fetchOne(
                     db, sql: "SELECT name, version, status, class, class_probability FROM documents WHERE id = ?", arguments: [id])
@@ -75,7 +75,7 @@ extension SQLiteCatalog {
     }
 
     public func pageKeys(ofFile id: FileID) throws -> [PageKeys] {
-        try pool.read { db in
+        try read { db in
             try Row.fetchAll(
                 db,
                 sql: """

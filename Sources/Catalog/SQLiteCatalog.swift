@@ -8,10 +8,14 @@ public final class SQLiteCatalog: CatalogStore {
     let pool: DatabasePool
     /// The program and version writing through this connection: the agent of the events it records.
     let agent: String
+    /// How long one read may run (the report server's): nil for no limit.
+    let readDeadline: Duration?
 
     /// Opens the catalog, creating it and bringing its schema up to date unless `readOnly`.
-    public init(path: String, readOnly: Bool = false, agent: String = "digitise") throws {
+    /// - Parameter readDeadline: interrupt any read that runs longer (`CatalogError.timedOut`); nil: no limit.
+    public init(path: String, readOnly: Bool = false, agent: String = "digitise", readDeadline: Duration? = nil) throws {
         self.agent = agent
+        self.readDeadline = readDeadline
         if readOnly && !FileManager.default.fileExists(atPath: path) { throw CatalogError.noCatalog(path) }
         var configuration = Configuration()
         configuration.readonly = readOnly
@@ -22,6 +26,7 @@ public final class SQLiteCatalog: CatalogStore {
             if !db.configuration.readonly {
                 try db.run("PRAGMA synchronous = NORMAL")
             }
+            if readDeadline != nil { QueryDeadline.install(on: db) }
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         if !readOnly { try CatalogSchema.migrator.migrate(pool) }
@@ -29,10 +34,26 @@ public final class SQLiteCatalog: CatalogStore {
 
     /// SQLite's journal mode for this catalog: `wal` for every catalog this program creates.
     public func journalMode() throws -> String {
-        try pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") ?? "" }
+        try read { try String.fetchOne($0, sql: "PRAGMA journal_mode") ?? "" }
     }
 
     static func now() -> String { Timestamp.now() }
+
+    /// A read on one of the pool's connections, within the catalog's read deadline when it has one.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.read { db in
+            guard let limit = readDeadline, let deadline = QueryDeadline.of(db) else {
+                return try body(db)
+            }
+            deadline.start(limit)
+            defer { deadline.clear() }
+            do {
+                return try body(db)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+                throw CatalogError.timedOut(seconds: Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18)
+            }
+        }
+    }
 
     public func beginBatch(_ start: BatchStart) throws -> Int64 {
         try pool.write { db in
@@ -60,7 +81,7 @@ public final class SQLiteCatalog: CatalogStore {
     }
 
     public func pendingPages() throws -> [PageJob] {
-        try pool.read { db in
+        try read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -77,7 +98,7 @@ public final class SQLiteCatalog: CatalogStore {
     }
 
     public func finishedPageKeys(batch: Int64) throws -> [PageKeys] {
-        try pool.read { db in
+        try read { db in
             let cursor = try Row.fetchCursor(
                 db,
                 sql: """
@@ -103,7 +124,7 @@ public final class SQLiteCatalog: CatalogStore {
     }
 
     public func derivation(forKey key: String) throws -> DerivationRecord? {
-        try pool.read { db in
+        try read { db in
             guard
                 let row = try Row.fetchOne(
                     db.cachedStatement(sql: "SELECT stage, result_json FROM derivations WHERE key = ?"), arguments: [key]),

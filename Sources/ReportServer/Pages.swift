@@ -153,7 +153,7 @@ public enum Pages {
             "file",
             [
                 "file": record.file, "holdsAsylum": access.role == .operator && record.holdsAsylum, "documents": documents,
-                "restricted": closed > 0 ? "\(closed) document(s) of this file are restricted: they are shown to operators only." : "",
+                "restricted": closed > 0 ? "\(closed) document(s) of this file are restricted: they are for operators only." : "",
             ])
         return page(title: "\(record.file) — digitise", body: body, access: access)
     }

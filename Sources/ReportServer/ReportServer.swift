@@ -23,6 +23,8 @@ public struct ReportServer: Sendable {
     /// Behind TLS: the token's cookie is marked `Secure`.
     let secureCookies: Bool
     let log: @Sendable (String) -> Void
+    /// The catalog reads and page rendering, off the event loops.
+    let reads: ReadPool
 
     public init(
         catalog: any ServerCatalog, auth: any TokenAuthority, target: Int = 16_000, disclosure: DisclosurePolicy = .nightly,
@@ -34,18 +36,25 @@ public struct ReportServer: Sendable {
         self.disclosure = disclosure
         self.secureCookies = secureCookies
         self.log = log
+        reads = Self.sharedReads
     }
+
+    /// The process's read threads (one pool, however many servers a test makes): SQLite reads in WAL mode run side
+    /// by side, one per connection; twice the cores, so a read waiting on the disk leaves a core to another.
+    static let sharedReads = ReadPool(threads: max(2, min(8, ProcessInfo.processInfo.activeProcessorCount * 2)), maxWaiting: 512)
 
     public func router() -> Router<ServerContext> {
         let router = Router(context: ServerContext.self)
         router.add(middleware: AuthMiddleware(auth: auth, secureCookies: secureCookies, log: log))
         router.get("/health") { _, _ in "ok" }
-        router.get("/") { request, context in try self.dashboard(request, context) }
-        router.get("/reports/:name") { request, context in try self.report(request, context) }
-        router.get("/print") { request, context in try self.printable(request, context) }
-        router.get("/files/:id") { request, context in try self.file(request, context) }
-        router.get("/files/:id/documents/:document/text") { request, context in try self.text(request, context) }
-        router.get("/search") { request, context in try self.search(request, context) }
+        router.get("/") { request, context in try await reads.run { try self.dashboard(request, context) } }
+        router.get("/reports/:name") { request, context in try await reads.run { try self.report(request, context) } }
+        router.get("/print") { request, context in try await reads.run { try self.printable(request, context) } }
+        router.get("/files/:id") { request, context in try await reads.run { try self.file(request, context) } }
+        router.get("/files/:id/documents/:document/text") { request, context in
+            try await reads.run { try self.text(request, context) }
+        }
+        router.get("/search") { request, context in try await reads.run { try self.search(request, context) } }
         return router
     }
 

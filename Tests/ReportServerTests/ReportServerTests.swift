@@ -297,3 +297,19 @@ extension ReportServerTests {
         }
     }
 }
+
+extension ReportServerTests {
+    @Test func aSearchTakesAtMost256CharactersAnd16Words() async throws {
+        let fixture = fixture
+        try await withServer { client in
+            let words17 = (1...17).map { "w\($0)" }.joined(separator: "%20")
+            let words16 = (1...16).map { "w\($0)" }.joined(separator: "%20")
+            let long = String(repeating: "a", count: 257)
+            for (query, status) in [(words17, HTTPResponse.Status.badRequest), (words16, .ok), (long, .badRequest)] {
+                try await client.execute(uri: "/search?q=\(query)", method: .get, headers: headers(fixture.operatorToken)) {
+                    #expect($0.status == status, "\(query.prefix(20))…")
+                }
+            }
+        }
+    }
+}

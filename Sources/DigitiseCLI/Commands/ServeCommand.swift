@@ -47,6 +47,11 @@ struct ServeCommand: AsyncParsableCommand {
             valueName: "FILE"))
     var pipeline: String?
     @Flag(help: "Mark the token's cookie Secure: use it when a TLS proxy serves these pages.") var secureCookies = false
+    @Option(
+        help: ArgumentHelp(
+            "Stop any catalog query that runs longer than this (503 with Retry-After); the report server's reads run on a pool of their own.",
+            valueName: "SECONDS"))
+    var queryDeadline = 10
 
     func run() async throws {
         let log: @Sendable (String) -> Void = { line in Console.err(Timestamp.now() + " " + line + "\n") }
@@ -57,7 +62,8 @@ struct ServeCommand: AsyncParsableCommand {
                 throw CommandFailure(
                     status: .usage, message: "the auth file \(auth) admits nobody: digitise token add NAME --role auditor --auth \(auth)")
             }
-            return (try Archive.openForReading(archive.path).catalog, tokens, try PipelineLoader.load(pipeline))
+            let catalog = try Archive.openForReading(archive.path, readDeadline: .seconds(queryDeadline)).catalog
+            return (catalog, tokens, try PipelineLoader.load(pipeline))
         }
         var logger = Logger(label: "digitise.serve")
         logger.logLevel = .notice

@@ -34,7 +34,8 @@ struct Archive {
     }
 
     /// Opens an existing archive for reading only: never creates or migrates anything.
-    static func openForReading(_ root: String) throws -> Archive {
+    /// - Parameter readDeadline: stop any catalog read that runs longer (the report server's).
+    static func openForReading(_ root: String, readDeadline: Duration? = nil) throws -> Archive {
         guard FileManager.default.fileExists(atPath: root + "/catalog.sqlite") else {
             throw CommandFailure(
                 status: .noInput,
@@ -44,7 +45,8 @@ struct Archive {
         }
         return Archive(
             root: root, store: try FileObjectStore(archive: root),
-            catalog: try SQLiteCatalog(path: root + "/catalog.sqlite", readOnly: true, agent: Version.program), lock: nil)
+            catalog: try SQLiteCatalog(path: root + "/catalog.sqlite", readOnly: true, agent: Version.program, readDeadline: readDeadline),
+            lock: nil)
     }
 
     /// Opens an existing archive to check it (`verify`): the catalog writable for the check's records, no lock.

@@ -27,6 +27,7 @@ struct CommandFailure: Error, CustomStringConvertible {
             case .badQuery: throw CommandFailure(status: .usage, message: error.description).exit()
             case .noCatalog: throw CommandFailure(status: .noInput, message: error.description).exit()
             case .noSuchPage: throw CommandFailure(status: .internalError, message: error.description).exit()
+            case .timedOut: throw CommandFailure(status: .usage, message: error.description).exit()
             }
         } catch let error as LabelledCorpus.CorpusError {
             throw CommandFailure(status: .noInput, message: error.description).exit()
