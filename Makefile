@@ -17,7 +17,7 @@ RUNTIME_PACKAGES := pkg-config libtesseract-dev libleptonica-dev tesseract-ocr-e
 # for the bagit validator (installed from Debian only where no python3 is on the PATH).
 TEST_PACKAGES := sqlite3 util-linux poppler-utils curl chromium
 # What `make bench` runs beside digitise: the peers, the corpus's other languages, GNU time for peak memory.
-BENCH_PACKAGES := ocrmypdf unpaper time sqlite3 tesseract-ocr tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-ita \
+BENCH_PACKAGES := ocrmypdf unpaper time sqlite3 wrk tesseract-ocr tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-ita \
 	tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-nld
 CORPUS ?= ../shared/corpus/real
 CLASSIFY_DEV ?= ../shared/corpus/classify-dev
@@ -89,9 +89,10 @@ lint: ## Formatting, module boundaries, one type per file
 	@bash scripts/check-c-imports.sh
 	@bash scripts/check-one-type.sh
 
-bench: deps-bench release ## digitise beside the Tesseract CLI and OCRmyPDF on the real corpus → BENCHMARKS.md
+bench: deps-bench release ## OCR beside the Tesseract CLI and OCRmyPDF, memory over a night, the report server under load → BENCHMARKS.md
 	.build/release/digitise-bench ocr --corpus $(CORPUS)
 	.build/release/digitise-bench memory --pages 50 --pages 200 --pages 1000
+	.build/release/digitise-bench load --pages 10000 --clients 50 --seconds 60
 
 model: release ## Write the project's own labelled corpus, train models/classifier.json from it, evaluate it → BENCHMARKS.md
 	.build/release/digitise-corpus --out $(MODEL_CORPUS)

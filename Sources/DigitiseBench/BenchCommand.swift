@@ -6,5 +6,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "digitise-bench",
         abstract: "Side-by-side benchmarks: OCR speed and accuracy against the peers, and the catalog at scale.",
-        subcommands: [OCRBenchCommand.self, MemoryBenchCommand.self, CatalogBenchCommand.self, ClassifierBenchCommand.self])
+        subcommands: [
+            OCRBenchCommand.self, MemoryBenchCommand.self, CatalogBenchCommand.self, ClassifierBenchCommand.self, LoadBenchCommand.self,
+        ])
 }

@@ -26,60 +26,10 @@ struct CatalogBenchCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         let path = work + "/catalog.sqlite"
         let catalog = try SQLiteCatalog(path: path)
-        let batch = try catalog.beginBatch(
-            BatchStart(inbox: "synthetic", pipelineName: "bench", pipelineVersion: 1, workers: 1, program: "digitise-bench"))
-        var text = SyntheticText(seed: 20261129)
         let clock = ContinuousClock()
-        let start = clock.now
-        let writer = CatalogWriter(catalog: catalog)
-        var inserted = 0, characters = 0, documentNumber = 0
-        var generation = 0.0  // time spent making up text, not inserting it: subtracted from the insert time
-        // As a night does it: ingest a round of documents, then every page's outcome goes through the writer.
-        while inserted < pages {
-            var languageOf: [String: Int] = [:]
-            var registered = 0
-            while registered < 2_000 && inserted + registered < pages {
-                documentNumber += 1
-                let count = min(pagesPerDocument, pages - inserted - registered)
-                let file = FileID(validating: String(format: "PF-%04d-%06d", 2000 + documentNumber % 25, documentNumber / 16))!
-                let header = PageHeader(width: 2480, height: 3508, bitsPerSample: 1, samplesPerPixel: 1, colourModel: "grey", dpi: 300)
-                let name = "doc-\(documentNumber)"
-                _ = try catalog.registerDocument(
-                    IngestedDocument(
-                        fileID: file, name: name,
-                        sources: [
-                            IngestedSource(
-                                relativePath: name + ".tif", object: StoredObject(hash: Self.hash(documentNumber, 0), size: 50_000),
-                                format: .tiff, pages: .success(Array(repeating: .success(header), count: count)))
-                        ]), batch: batch)
-                languageOf[name] = documentNumber % 4
-                registered += count
-            }
-            for job in try catalog.pendingPages() {
-                let generated = clock.now
-                let body = text.page(language: languageOf[job.documentName] ?? 3)
-                generation += (clock.now - generated).inSeconds
-                characters += body.utf8.count
-                let normalised = DerivationRecord(
-                    key: "bench-normalise|\(job.pageID)", stage: .normalise,
-                    outputs: ["image": StoredObject(hash: Self.hash(Int(job.pageID), 3), size: 40_000)],
-                    result: NormalisationReport(sourceDPI: 300, dpi: 300))
-                let ocr = DerivationRecord(
-                    key: "bench-ocr|\(job.pageID)", stage: .ocr,
-                    outputs: [
-                        "text": StoredObject(hash: Self.hash(Int(job.pageID), 1), size: body.utf8.count),
-                        "hocr": StoredObject(hash: Self.hash(Int(job.pageID), 2), size: body.utf8.count * 8),
-                    ], result: OCRSummary(meanConfidence: 90))
-                try writer.submit(
-                    PageOutcome(
-                        pageID: job.pageID, result: .read(normalised: normalised, ocr: ocr, text: body), dpi: 300, dpiSource: "file"))
-            }
-            try writer.flush()
-            inserted += registered
-            Console.log(
-                String(format: "  %d pages, %.0f pages/s", inserted, Double(inserted) / ((clock.now - start).inSeconds - generation)))
-        }
-        let insertSeconds = (clock.now - start).inSeconds - generation
+        let filled = try SyntheticCatalog.fill(catalog, pages: pages, pagesPerDocument: pagesPerDocument)
+        let batch = filled.batch, inserted = filled.pages, characters = filled.characters, generation = filled.generationSeconds
+        let insertSeconds = filled.seconds - generation
 
         var latencies: [Double] = []
         var hits = 0
@@ -126,9 +76,5 @@ struct CatalogBenchCommand: ParsableCommand {
                 "through `SQLiteCatalog.registerDocument` and `recordPage`, the pipeline's own calls. Queries: \(Self.queries.count) fixed",
                 "queries (words, prefixes, phrases, Latvian typed without diacritics), each run 5 times.", "", table,
             ].joined(separator: "\n"))
-    }
-
-    static func hash(_ document: Int, _ n: Int) -> ObjectHash {
-        ObjectHash(hex: String(format: "%032x%032x", document, n))!
     }
 }
