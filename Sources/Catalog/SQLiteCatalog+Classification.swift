@@ -36,9 +36,9 @@ extension SQLiteCatalog {
     }
 
     public func recordClassification(document: Int64, derivation: DerivationRecord, classification c: Classification, reused: Bool) throws {
-        try pool.write { db in
+        try write { db in
             let now = Self.now()
-            try Self.store(derivation, in: db, now: now)
+            try Self.store(derivation, in: db, now: now, agent: agent)
             try db.run(
                 """
                 UPDATE documents SET class = ?, class_probability = ?, kind = ?, review = ?, review_reason = ?, classify_key = ?,

@@ -4,7 +4,7 @@ import GRDB
 extension SQLiteCatalog {
     public func registerDocument(_ document: IngestedDocument, batch: Int64) throws -> DocumentRegistration {
         let sourcesKey = document.sources.map { "\($0.relativePath)=\($0.object.hash.hex)" }.joined(separator: "\n")
-        return try pool.write { db in
+        return try write { db in
             let now = Self.now()
             try db.run(
                 "INSERT OR IGNORE INTO files(id, first_batch_id, created_at) VALUES (?,?,?)",
@@ -13,6 +13,7 @@ extension SQLiteCatalog {
                 db.cachedStatement(sql: "SELECT id, version, sources_key FROM documents WHERE file_id = ? AND name = ? AND is_current = 1"),
                 arguments: [document.fileID.rawValue, document.name])
             if let current, current["sources_key"] == sourcesKey {
+                for source in document.sources { try Self.recordRepair(of: source.object, agent: agent, at: now, in: db) }
                 try Self.markSeen(document: current["id"], batch: batch, in: db)
                 return DocumentRegistration(documentID: current["id"], version: current["version"], isNewVersion: false)
             }
@@ -71,6 +72,7 @@ extension SQLiteCatalog {
                         + (version > 1 ? "; replaces version \(version - 1), whose sources changed (kept)" : ""),
                     fileID: file, document: document.name), in: db)
             for source in document.sources {
+                try Self.recordRepair(of: source.object, agent: agent, at: now, in: db)
                 try Self.insert(
                     ArchiveEvent(
                         kind: .messageDigestCalculation, at: now, agent: agent, outcome: .success,
@@ -83,7 +85,7 @@ extension SQLiteCatalog {
 
     public func recordPages(_ outcomes: [PageOutcome]) throws {
         guard !outcomes.isEmpty else { return }
-        try pool.write { db in
+        try write { db in
             var documents: Set<Int64> = []
             for outcome in outcomes { documents.insert(try Self.record(outcome, agent: agent, in: db)) }
             for document in documents { try Self.rollUp(document: document, in: db) }
@@ -105,7 +107,7 @@ extension SQLiteCatalog {
         switch outcome.result {
         case .read(let n, let ocr, let text):
             normalised = n
-            try store(ocr, in: db, now: now)
+            try store(ocr, in: db, now: now, agent: agent)
             columns["ocr_key"] = ocr.key
             columns["ocr_confidence"] = ocr.result(as: OCRSummary.self)?.meanConfidence
             for cleared in ["error_stage", "error_code", "error_message"] { columns.updateValue(nil, forKey: cleared) }
@@ -120,7 +122,7 @@ extension SQLiteCatalog {
             columns["error_message"] = failure.message
         }
         if let normalised {
-            try store(normalised, in: db, now: now)
+            try store(normalised, in: db, now: now, agent: agent)
             columns["normalise_key"] = normalised.key
             if let report = normalised.result(as: NormalisationReport.self) { columns["dpi"] = report.dpi }
         }
@@ -186,8 +188,9 @@ extension SQLiteCatalog {
         return events
     }
 
-    /// A derivation, its output objects and their roles; a no-op for one already recorded.
-    static func store(_ derivation: DerivationRecord, in db: Database, now: String) throws {
+    /// A derivation, its output objects and their roles; a no-op for one already recorded (but for the repair of an
+    /// output the store found damaged, which is recorded).
+    static func store(_ derivation: DerivationRecord, in db: Database, now: String, agent: String) throws {
         try db.run(
             "INSERT OR IGNORE INTO derivations(key, stage, result_json, created_at) VALUES (?,?,?,?)",
             [derivation.key, derivation.stage.rawValue, derivation.resultJSON, now])
@@ -197,6 +200,7 @@ extension SQLiteCatalog {
                 [object.hash.hex, object.size, mediaType(role), now])
             try db.run(
                 "INSERT OR IGNORE INTO derivation_outputs(key, role, object_hash) VALUES (?,?,?)", [derivation.key, role, object.hash.hex])
+            try recordRepair(of: object, agent: agent, at: now, in: db)
         }
     }
 

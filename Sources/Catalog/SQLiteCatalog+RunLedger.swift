@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteCatalog: RunLedger {
     public func recordAbnormalEnd(_ inHand: [InHand], cause: AbnormalEnd, limit: Int) throws -> [(name: String, failed: Bool)] {
-        try pool.write { db in
+        try write { db in
             let now = Self.now()
             var named: [(name: String, failed: Bool)] = []
             for held in inHand {
@@ -92,7 +92,7 @@ extension SQLiteCatalog: RunLedger {
     }
 
     public func closeAbandonedBatches(status: String, reason: String) throws -> Int {
-        try pool.write { db in
+        try write { db in
             try db.execute(
                 sql: """
                     UPDATE batches SET status = ?, finished_at = ?, summary_json = coalesce(summary_json, json_object('stopped', ?))

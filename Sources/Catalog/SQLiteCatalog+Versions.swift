@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteCatalog {
     public func newVersions(ofFile id: FileID, batch: Int64) throws -> [VersionChange] {
-        try pool.write { db in
+        try write { db in
             let now = Self.now()
             let current = try Row.fetchAll(
                 db, sql: "SELECT id, name, version, sources_key FROM documents WHERE file_id = ? AND is_current = 1 ORDER BY name",

@@ -39,6 +39,16 @@ public final class SQLiteCatalog: CatalogStore {
 
     static func now() -> String { Timestamp.now() }
 
+    /// A write transaction. A disk that fills under it is said as such (`CatalogError.diskFull`): SQLite has rolled
+    /// the transaction back, and nothing half-written remains.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
+            throw CatalogError.diskFull(path: pool.path)
+        }
+    }
+
     /// A read on one of the pool's connections, within the catalog's read deadline when it has one.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         try pool.read { db in
@@ -56,7 +66,7 @@ public final class SQLiteCatalog: CatalogStore {
     }
 
     public func beginBatch(_ start: BatchStart) throws -> Int64 {
-        try pool.write { db in
+        try write { db in
             try db.run(
                 "INSERT INTO batches(inbox, pipeline, pipeline_version, workers, program, started_at) VALUES (?,?,?,?,?,?)",
                 [start.inbox, start.pipelineName, start.pipelineVersion, start.workers, start.program, Self.now()])
@@ -65,7 +75,7 @@ public final class SQLiteCatalog: CatalogStore {
     }
 
     public func recordInboxProblem(_ problem: InboxProblem, batch: Int64) throws {
-        try pool.write { db in
+        try write { db in
             try db.run(
                 "INSERT INTO inbox_problems(batch_id, path, code, message, is_failure) VALUES (?,?,?,?,?)",
                 [batch, problem.path, problem.code, problem.message, problem.isFailure])
@@ -73,7 +83,7 @@ public final class SQLiteCatalog: CatalogStore {
     }
 
     public func finishBatch(_ id: Int64, status: String, summaryJSON: String) throws {
-        try pool.write { db in
+        try write { db in
             try db.run(
                 "UPDATE batches SET finished_at = ?, status = ?, summary_json = ? WHERE id = ?",
                 [Self.now(), status, summaryJSON, id])

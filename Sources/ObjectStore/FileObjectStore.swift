@@ -38,7 +38,7 @@ public struct FileObjectStore: ObjectStoring {
 
     public func put(_ bytes: [UInt8]) throws -> StoredObject {
         let hash = Self.hex(SHA256.hash(data: bytes))
-        if let existing = ObjectHash(hex: hash), FileManager.default.fileExists(atPath: path(of: existing)) {
+        if let existing = ObjectHash(hex: hash), damage(of: existing, size: bytes.count) == nil {
             return StoredObject(hash: existing, size: bytes.count)
         }
         let staged = try POSIXFile.createStaging(in: staging)
@@ -82,24 +82,55 @@ public struct FileObjectStore: ObjectStoring {
         return leftovers.count
     }
 
-    /// Flushes a staged file and renames it to its hash, unless that object exists already (dedup).
+    /// Flushes a staged file and renames it to its hash, unless that object exists already, intact (dedup). A
+    /// damaged copy under the name is replaced: the rename swaps it for the good bytes in one step.
     private func install(_ staged: (file: POSIXFile, path: String), hash: String, size: Int) throws -> StoredObject {
         guard let objectHash = ObjectHash(hex: hash) else { preconditionFailure("SHA-256 hex is always valid") }
         try staged.file.sync()
         try staged.file.makeReadOnly()
         staged.file.close()
         let destination = path(of: objectHash)
-        if FileManager.default.fileExists(atPath: destination) {
+        let damage = self.damage(of: objectHash, size: size)
+        if damage == nil {
             unlink(staged.path)
             return StoredObject(hash: objectHash, size: size)
         }
         let folder = (destination as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try makeShardFolders(for: objectHash)
         guard rename(staged.path, destination) == 0 else {
             throw StoreError(operation: "rename into place", path: destination, code: errno)
         }
         try POSIXFile.syncDirectory(folder)
-        return StoredObject(hash: objectHash, size: size)
+        return StoredObject(hash: objectHash, size: size, repairedDamage: damage == "missing" ? nil : damage)
+    }
+
+    /// What is wrong with the stored copy of an object: nil when it is intact, `missing` when there is none, or
+    /// its wrong size or digest. Only an existing copy is read (the dedup case), once.
+    private func damage(of hash: ObjectHash, size: Int) -> String? {
+        let path = path(of: hash)
+        var status = stat()
+        guard stat(path, &status) == 0 else { return "missing" }
+        guard Int(status.st_size) == size else { return "size \(status.st_size) bytes instead of \(size)" }
+        switch check(hash) {
+        case .intact: return nil
+        case let other: return other.description
+        }
+    }
+
+    /// Makes `objects/sha256/ab/cd` as needed, flushing each parent a folder is made in, so that the object renamed
+    /// into it stays reachable after a power loss.
+    private func makeShardFolders(for hash: ObjectHash) throws {
+        let h = hash.hex
+        var parent = objectsRoot
+        for part in [String(h.prefix(2)), String(h.dropFirst(2).prefix(2))] {
+            let folder = parent + "/" + part
+            if mkdir(folder, 0o755) == 0 {
+                try POSIXFile.syncDirectory(parent)
+            } else if errno != EEXIST {
+                throw StoreError(operation: "make the folder", path: folder, code: errno)
+            }
+            parent = folder
+        }
     }
 
     /// Reads a file to its end in 1 MiB chunks, hashing each chunk and handing it to `body` (the one reading loop

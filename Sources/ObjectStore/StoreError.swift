@@ -8,6 +8,8 @@ public struct StoreError: Error, CustomStringConvertible {
 
     public var description: String {
         "object store: cannot \(operation) \(path): \(String(cString: strerror(code)))"
-            + (code == ENOSPC ? " (the disk is full; free space and run again: the run resumes)" : "")
+            + (code == ENOSPC || code == EDQUOT
+                ? " (the disk holding the archive is full: free space on it (`df -h \(path)`; emptying ARCHIVE/tmp is safe when no run is active), then run again: the run resumes where it stopped)"
+                : "")
     }
 }

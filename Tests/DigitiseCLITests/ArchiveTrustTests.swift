@@ -110,3 +110,54 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: archive.path + "/tmp").isEmpty)
     }
 }
+
+extension ArchiveTrustTests {
+    /// An original whose stored copy was damaged is rewritten when the same scan is ingested again, and the repair is
+    /// a fixity event of the personal file.
+    @Test func aDamagedOriginalIsRepairedWhenItsScanComesAgain() throws {
+        let inbox = try inbox()
+        let archive = try TemporaryFolder("archive")
+        #expect(try digitise("run", inbox.path, "--archive", archive.path, "--quiet").status == 0)
+        let scan = try Data(contentsOf: URL(fileURLWithPath: inbox.path + "/PF-2020-001187/03-darba-deveja-vestule.png"))
+        let hash = try Command.run("/usr/bin/sha256sum", [inbox.path + "/PF-2020-001187/03-darba-deveja-vestule.png"]).stdout.prefix(64)
+        let stored = archive.path + "/objects/sha256/\(hash.prefix(2))/\(hash.dropFirst(2).prefix(2))/\(hash)"
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: stored)
+        try scan.prefix(scan.count / 2).write(to: URL(fileURLWithPath: stored))
+        #expect(try digitise("verify", "--archive", archive.path).status == 4)
+
+        #expect(try digitise("run", inbox.path, "--archive", archive.path, "--quiet").status == 0)
+        #expect(try digitise("verify", "--archive", archive.path).status == 0, "the copy is whole again")
+        let events = try digitise("events", "PF-2020-001187", "--archive", archive.path, "--format", "json")
+        let list = try JSONSerialization.jsonObject(with: Data(events.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(
+            list.contains {
+                $0["type"] as? String == "fixity check" && $0["outcome"] as? String == "success"
+                    && ($0["detail"] as? String)?.contains("repaired") == true && ($0["detail"] as? String)?.contains(String(hash)) == true
+            })
+    }
+
+    /// verify and export read the archive under its lock shared: never beside a run (75), beside each other.
+    @Test func verifyWaitsForNoRunAndRefusesBesideOne() throws {
+        let inbox = try inbox()
+        let archive = try TemporaryFolder("archive")
+        #expect(try digitise("run", inbox.path, "--archive", archive.path, "--quiet").status == 0)
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = ["--exclusive", archive.path + "/lock", "sleep", "30"]
+        try holder.run()
+        defer { holder.terminate() }
+        usleep(300_000)
+        let refused = try digitise("verify", "--archive", archive.path)
+        #expect(refused.status == 75, "\(refused.stderr)")
+        #expect(refused.stderr.contains("--wait"))
+        holder.terminate()
+        holder.waitUntilExit()
+        let shared = Process()
+        shared.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        shared.arguments = ["--shared", archive.path + "/lock", "sleep", "30"]
+        try shared.run()
+        defer { shared.terminate() }
+        usleep(300_000)
+        #expect(try digitise("verify", "--archive", archive.path).status == 0, "beside another reader")
+    }
+}

@@ -4,23 +4,6 @@ import Testing
 
 /// `kill -9` at random moments, then a run to the end: the archive is exactly what an uninterrupted run makes.
 @Suite(.serialized) struct CrashResumeTests {
-    /// The archive's content without ids and times: files, document versions, page states and texts, objects.
-    func content(_ archive: String) throws -> String {
-        let queries = [
-            "SELECT file_id, name, version, is_current, status, class, class_probability, kind, review, classify_key FROM documents ORDER BY 1, 2, 3",
-            "SELECT d.file_id, d.name, i.kind, i.value FROM identifiers i JOIN documents d ON d.id = i.document_id ORDER BY 1, 2, 3, 4",
-            "SELECT id, holds_asylum FROM files ORDER BY 1",
-            """
-            SELECT d.file_id, d.name, p.number, p.status, p.normalise_key, p.ocr_key, t.text FROM pages p
-            JOIN documents d ON d.id = p.document_id LEFT JOIN page_text t ON t.rowid = p.id ORDER BY 1, 2, 3
-            """,
-            "SELECT hash, size FROM objects ORDER BY 1",
-            "SELECT key, role, object_hash FROM derivation_outputs ORDER BY 1, 2",
-            "SELECT count(*), count(DISTINCT document_id || '/' || number) FROM pages",
-        ]
-        return try queries.map { try Command.run("/usr/bin/sqlite3", [archive + "/catalog.sqlite", $0]).stdout }.joined(separator: "\n--\n")
-    }
-
     @Test func killedFiveTimesTheRunStillEndsWithTheSameArchive() throws {
         // 42 distinct pages: the samples three times over, each page's bytes its own (nothing memoised between copies).
         let inbox = try TemporaryFolder("inbox")
@@ -51,7 +34,7 @@ import Testing
         }
         let finish = try Command.run(Repository.binary, ["run", inbox.path, "--archive", archive.path, "--quiet"])
         #expect(finish.status == 0, "\(finish.stdout)\(finish.stderr)")
-        let resumed = try content(archive.path), uninterrupted = try content(reference.path)
+        let resumed = try ArchiveContent.dump(archive.path), uninterrupted = try ArchiveContent.dump(reference.path)
         if resumed != uninterrupted {
             // Keep both for a look, and name the first lines that differ.
             let folder = Repository.root + "/.build/test-output/crash-resume"

@@ -34,6 +34,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write every page's ALTO XML into this folder.", valueName: "DIR")) var alto: String?
     @Option(help: ArgumentHelp("Who is exporting (recorded in the event). Default: the login name.", valueName: "NAME"))
     var `operator`: String?
+    @Flag(help: "If a run is writing to the archive, wait for it to end instead of refusing (exit 75).")
+    var wait = false
 
     func validate() throws {
         guard [bagit, pdf, hocr, alto].compactMap({ $0 }).count == 1 else {
@@ -46,7 +48,7 @@ struct ExportCommand: ParsableCommand {
             guard let id = FileID(validating: fileID) else {
                 throw CommandFailure(status: .usage, message: "'\(fileID)' is not a valid file ID (letters, digits, '.', '_', '-')")
             }
-            let archive = try Archive.openForChecking(self.archive.path)
+            let archive = try Archive.openForChecking(self.archive.path, command: "digitise export \(fileID)", wait: wait)
             let exporter = BagExporter(store: archive.store, catalog: archive.catalog, agent: Version.program)
             let person = `operator` ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
             do {

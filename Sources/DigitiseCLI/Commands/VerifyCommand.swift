@@ -11,7 +11,7 @@ struct VerifyCommand: ParsableCommand {
             Every object is stored under its SHA-256; verify reads each one again and compares. A damaged or missing
             object is reported with every personal file, document and page that depends on it, recorded as a
             fixity event, and makes the exit code 4. Files in the store that the catalog does not know (left by a
-            crash) are listed too.
+            crash) are listed too. It takes the archive's lock shared: never beside a run (exit 75, or --wait).
 
             With --slice K/N only the K-th of N slices is checked: run slice 1/30 on the 1st of the month, 2/30 on
             the 2nd, ... and every object is checked once a month. Example cron line:
@@ -26,6 +26,9 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: "Print the report as text or as JSON.")
     var format: OutputFormat = .text
 
+    @Flag(help: "If a run is writing to the archive, wait for it to end instead of refusing (exit 75).")
+    var wait = false
+
     func run() throws {
         let report = try CommandFailure.mapping { () throws -> FixityReport in
             var chosen = FixitySlice.all
@@ -35,7 +38,7 @@ struct VerifyCommand: ParsableCommand {
                 }
                 chosen = parsed
             }
-            let archive = try Archive.openForChecking(self.archive.path)
+            let archive = try Archive.openForChecking(self.archive.path, command: "digitise verify", wait: wait)
             return try FixityChecker(store: archive.store, catalog: archive.catalog, agent: Version.program).verify(chosen)
         }
         switch format {

@@ -49,14 +49,16 @@ struct Archive {
             lock: nil)
     }
 
-    /// Opens an existing archive to check it (`verify`): the catalog writable for the check's records, no lock.
-    static func openForChecking(_ root: String) throws -> Archive {
+    /// Opens an existing archive to check or export it (`verify`, `export`): the catalog writable for their events,
+    /// under the archive's lock in shared mode, so that no run writes while they read.
+    static func openForChecking(_ root: String, command: String, wait: Bool = false) throws -> Archive {
         guard FileManager.default.fileExists(atPath: root + "/catalog.sqlite") else {
             throw CommandFailure(
                 status: .noInput, message: "no archive at \(root) (no catalog.sqlite): give --archive DIR or set DIGITISE_ARCHIVE")
         }
+        let lock = try ArchiveLock(archive: root, command: command, shared: true, wait: wait)
         return Archive(
             root: root, store: try FileObjectStore(archive: root),
-            catalog: try SQLiteCatalog(path: root + "/catalog.sqlite", agent: Version.program), lock: nil)
+            catalog: try SQLiteCatalog(path: root + "/catalog.sqlite", agent: Version.program), lock: lock)
     }
 }

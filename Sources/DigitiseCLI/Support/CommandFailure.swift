@@ -28,6 +28,7 @@ struct CommandFailure: Error, CustomStringConvertible {
             case .noCatalog: throw CommandFailure(status: .noInput, message: error.description).exit()
             case .noSuchPage: throw CommandFailure(status: .internalError, message: error.description).exit()
             case .timedOut: throw CommandFailure(status: .usage, message: error.description).exit()
+            case .diskFull: throw CommandFailure(status: .cannotWrite, message: error.description).exit()
             }
         } catch let error as LabelledCorpus.CorpusError {
             throw CommandFailure(status: .noInput, message: error.description).exit()

@@ -1,8 +1,10 @@
 /// The content-addressed object store: immutable blobs named by their SHA-256.
 ///
 /// Implementations must make every write atomic and durable before returning (write to a staging area, flush,
-/// rename into place, flush the folder), so a catalog row committed afterwards never refers to a half object.
-/// Storing bytes that are already present is a no-op that returns the same hash. Safe to call from several threads.
+/// rename into place, flush the folder and any folder made for it), so a catalog row committed afterwards never
+/// refers to a half object. Storing bytes that are already present is a no-op that returns the same hash, unless the
+/// stored copy is damaged (size or digest wrong): then it is replaced by the new bytes and the result says what was
+/// repaired (`StoredObject.repairedDamage`). Safe to call from several threads.
 public protocol ObjectStoring: Sendable {
     /// Copies an inbox file into the store bit-exact, hashing it on the way. The file is opened without following a
     /// symbolic link or waiting on a FIFO or device.

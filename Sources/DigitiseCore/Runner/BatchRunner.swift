@@ -55,60 +55,64 @@ public struct BatchRunner: Sendable {
             BatchStart(inbox: inbox, pipelineName: pipeline.name, pipelineVersion: pipeline.version, workers: workers.ocr, program: program)
         )
         journal.batchBegan(batch)
-        for problem in scan.problems {
-            try catalog.recordInboxProblem(problem, batch: batch)
-        }
 
-        let ingestor = Ingestor(
-            store: store, decoder: decoder, limits: pipeline.decodeLimits, journal: journal, crashed: try ledger?.crashedSources() ?? [:])
-        let documents = scan.files.flatMap { file in file.documents.map { (file.id, $0) } }
-        var problems = scan.problems.map(PreflightProblem.init)
-        var inboxProblems = scan.problems
-        var pageCount = 0
-        for (index, (file, document)) in documents.enumerated() {
-            let ingested = try ingestor.ingest(document, of: file)
-            for refusal in ingested.refused {
-                try catalog.recordInboxProblem(refusal, batch: batch)
-                inboxProblems.append(refusal)
-                problems.append(PreflightProblem(refusal))
+        return try catalog.closingOnError(batch) {
+            for problem in scan.problems {
+                try catalog.recordInboxProblem(problem, batch: batch)
             }
-            guard let stored = ingested.document else { continue }
-            for source in stored.sources {
-                pageCount += source.pages.pageCount
-                problems += PreflightProblem.of(source.pages, path: "\(file)/\(source.relativePath)")
+
+            let ingestor = Ingestor(
+                store: store, decoder: decoder, limits: pipeline.decodeLimits, journal: journal,
+                crashed: try ledger?.crashedSources() ?? [:])
+            let documents = scan.files.flatMap { file in file.documents.map { (file.id, $0) } }
+            var problems = scan.problems.map(PreflightProblem.init)
+            var inboxProblems = scan.problems
+            var pageCount = 0
+            for (index, (file, document)) in documents.enumerated() {
+                let ingested = try ingestor.ingest(document, of: file)
+                for refusal in ingested.refused {
+                    try catalog.recordInboxProblem(refusal, batch: batch)
+                    inboxProblems.append(refusal)
+                    problems.append(PreflightProblem(refusal))
+                }
+                guard let stored = ingested.document else { continue }
+                for source in stored.sources {
+                    pageCount += source.pages.pageCount
+                    problems += PreflightProblem.of(source.pages, path: "\(file)/\(source.relativePath)")
+                }
+                _ = try catalog.registerDocument(stored, batch: batch)
+                progress.ingested(documents: index + 1, of: documents.count)
             }
-            _ = try catalog.registerDocument(stored, batch: batch)
-            progress.ingested(documents: index + 1, of: documents.count)
+            progress.preflight(
+                PreflightReport(inbox: inbox, files: scan.files.count, documents: documents.count, pages: pageCount, problems: problems))
+
+            let processor = PageProcessor(
+                store: store, catalog: catalog, decoder: decoder, normaliser: normaliser, pipeline: pipeline, ocr: ocr,
+                languages: languages)
+            // Work: every page that waits, and every finished page of this inbox's documents that this pipeline would
+            // derive differently (a changed parameter, engine or model): each is redone from the first stage that changed,
+            // and the old results are kept. Documents this inbox does not hold are left alone (`reprocess` is for them).
+            let jobs = processor.languages.grouped(
+                try catalog.pendingPages() + catalog.finishedPageKeys(batch: batch).filter(processor.isStale).map(\.job))
+            let work = try readPages(jobs, processor: processor, progress: progress)
+
+            if let classifier, work.stopped != .interrupted {
+                try ClassifyStage(
+                    store: store, catalog: catalog, classifier: classifier, minTextCharacters: pipeline.classify.minTextCharacters
+                ).run(catalog.documentsToClassify(batch: batch, file: nil))
+            }
+
+            let counts = try catalog.summary(ofBatch: batch, failureLimit: 50)
+            let failed = counts.pagesFailed > 0 || counts.pagesPending > 0 || inboxProblems.contains(where: \.isFailure)
+            let status: ExitStatus = work.stopped?.exitStatus ?? (failed ? .partial : .ok)
+            let summary = RunSummary(
+                batch: batch, inbox: inbox, counts: counts, pagesProcessed: work.processed,
+                pagesMemoised: work.memoised, seconds: (clock.now - started).inSeconds,
+                problems: inboxProblems, stopped: work.stopped, exitStatus: status.rawValue)
+            let json = CanonicalJSON.string(summary) ?? "{}"
+            try catalog.finishBatch(batch, status: work.stopped?.rawValue ?? (failed ? "partial" : "ok"), summaryJSON: json)
+            return summary
         }
-        progress.preflight(
-            PreflightReport(inbox: inbox, files: scan.files.count, documents: documents.count, pages: pageCount, problems: problems))
-
-        let processor = PageProcessor(
-            store: store, catalog: catalog, decoder: decoder, normaliser: normaliser, pipeline: pipeline, ocr: ocr,
-            languages: languages)
-        // Work: every page that waits, and every finished page of this inbox's documents that this pipeline would
-        // derive differently (a changed parameter, engine or model): each is redone from the first stage that changed,
-        // and the old results are kept. Documents this inbox does not hold are left alone (`reprocess` is for them).
-        let jobs = processor.languages.grouped(
-            try catalog.pendingPages() + catalog.finishedPageKeys(batch: batch).filter(processor.isStale).map(\.job))
-        let work = try readPages(jobs, processor: processor, progress: progress)
-
-        if let classifier, work.stopped != .interrupted {
-            try ClassifyStage(
-                store: store, catalog: catalog, classifier: classifier, minTextCharacters: pipeline.classify.minTextCharacters
-            ).run(catalog.documentsToClassify(batch: batch, file: nil))
-        }
-
-        let counts = try catalog.summary(ofBatch: batch, failureLimit: 50)
-        let failed = counts.pagesFailed > 0 || counts.pagesPending > 0 || inboxProblems.contains(where: \.isFailure)
-        let status: ExitStatus = work.stopped?.exitStatus ?? (failed ? .partial : .ok)
-        let summary = RunSummary(
-            batch: batch, inbox: inbox, counts: counts, pagesProcessed: work.processed,
-            pagesMemoised: work.memoised, seconds: (clock.now - started).inSeconds,
-            problems: inboxProblems, stopped: work.stopped, exitStatus: status.rawValue)
-        let json = CanonicalJSON.string(summary) ?? "{}"
-        try catalog.finishBatch(batch, status: work.stopped?.rawValue ?? (failed ? "partial" : "ok"), summaryJSON: json)
-        return summary
     }
 
     /// Reads the pages: first, one at a time and alone, those that were in hand when a reading process died (if one

@@ -54,56 +54,59 @@ public struct Reprocessor: Sendable {
             BatchStart(
                 inbox: "reprocess \(file)", pipelineName: pipeline.name, pipelineVersion: pipeline.version, workers: workers.ocr,
                 program: program))
-        let changes = try catalog.newVersions(ofFile: file, batch: batch)
-        let processor = PageProcessor(
-            store: store, catalog: catalog, decoder: decoder, normaliser: normaliser, pipeline: pipeline, ocr: ocr,
-            redoFrom: from)
-        let finished = try catalog.pageKeys(ofFile: file)
-        let redo: [PageJob]
-        switch from {
-        case .ingest?, .normalise?, .ocr?: redo = finished.map(\.job)
-        case nil: redo = finished.filter(processor.isStale).map(\.job)
-        case .classify?, .index?: redo = []
-        }
-        let jobs = try catalog.pendingPages().filter { $0.fileID == file } + redo
-        let work = try PageWork(
-            processor: processor, catalog: catalog, ocr: ocr, workers: workers, failureGuard: FailureGuard(pipeline.batch),
-            control: control
-        ).run(jobs, progress: progress)
-
-        if let classifier, work.stopped != .interrupted {
-            try ClassifyStage(
-                store: store, catalog: catalog, classifier: classifier, minTextCharacters: pipeline.classify.minTextCharacters,
-                redo: from != nil
-            ).run(catalog.documentsToClassify(batch: nil, file: file))
-        }
-
-        var diffs: [DocumentDiff] = []
-        for change in changes {
-            guard let old = try catalog.documentVersion(change.previousID), let new = try catalog.documentVersion(change.currentID) else {
-                continue
+        return try catalog.closingOnError(batch) {
+            let changes = try catalog.newVersions(ofFile: file, batch: batch)
+            let processor = PageProcessor(
+                store: store, catalog: catalog, decoder: decoder, normaliser: normaliser, pipeline: pipeline, ocr: ocr,
+                redoFrom: from)
+            let finished = try catalog.pageKeys(ofFile: file)
+            let redo: [PageJob]
+            switch from {
+            case .ingest?, .normalise?, .ocr?: redo = finished.map(\.job)
+            case nil: redo = finished.filter(processor.isStale).map(\.job)
+            case .classify?, .index?: redo = []
             }
-            diffs.append(try DocumentDiff.between(old, new) { String(decoding: try store.read($0), as: UTF8.self) })
+            let jobs = try catalog.pendingPages().filter { $0.fileID == file } + redo
+            let work = try PageWork(
+                processor: processor, catalog: catalog, ocr: ocr, workers: workers, failureGuard: FailureGuard(pipeline.batch),
+                control: control
+            ).run(jobs, progress: progress)
+
+            if let classifier, work.stopped != .interrupted {
+                try ClassifyStage(
+                    store: store, catalog: catalog, classifier: classifier, minTextCharacters: pipeline.classify.minTextCharacters,
+                    redo: from != nil
+                ).run(catalog.documentsToClassify(batch: nil, file: file))
+            }
+
+            var diffs: [DocumentDiff] = []
+            for change in changes {
+                guard let old = try catalog.documentVersion(change.previousID), let new = try catalog.documentVersion(change.currentID)
+                else {
+                    continue
+                }
+                diffs.append(try DocumentDiff.between(old, new) { String(decoding: try store.read($0), as: UTF8.self) })
+            }
+            let partial = diffs.contains { $0.status != "done" }
+            let status: ExitStatus = work.stopped?.exitStatus ?? (partial ? .partial : .ok)
+            let how = from.map { "from \($0.rawValue)" } ?? "what the pipeline changes"
+            try catalog.record(
+                diffs.map { diff in
+                    ArchiveEvent(
+                        kind: .reprocessing, at: Timestamp.now(), agent: program, person: person,
+                        outcome: work.stopped != nil ? .warning : (diff.status == "done" ? .success : .warning),
+                        detail: "version \(diff.version) replaces \(diff.previousVersion) (kept): redid \(how) with pipeline "
+                            + "\(pipeline.name) v\(pipeline.version); \(diff.pagesChanged) of \(diff.pages) page(s) changed text, "
+                            + "CER \(String(format: "%.4f", diff.textCER)) against the previous version"
+                            + (work.stopped.map { "; stopped early (\($0.rawValue)), the rest waits for the next run" } ?? ""),
+                        fileID: file.rawValue, document: diff.name)
+                })
+            let summary = ReprocessSummary(
+                file: file.rawValue, batch: batch, from: from, pipeline: "\(pipeline.name) v\(pipeline.version)", person: person,
+                pagesProcessed: work.processed, documents: diffs, stopped: work.stopped, exitStatus: status.rawValue)
+            let json = CanonicalJSON.string(summary) ?? "{}"
+            try catalog.finishBatch(batch, status: work.stopped?.rawValue ?? (partial ? "partial" : "ok"), summaryJSON: json)
+            return summary
         }
-        let partial = diffs.contains { $0.status != "done" }
-        let status: ExitStatus = work.stopped?.exitStatus ?? (partial ? .partial : .ok)
-        let how = from.map { "from \($0.rawValue)" } ?? "what the pipeline changes"
-        try catalog.record(
-            diffs.map { diff in
-                ArchiveEvent(
-                    kind: .reprocessing, at: Timestamp.now(), agent: program, person: person,
-                    outcome: work.stopped != nil ? .warning : (diff.status == "done" ? .success : .warning),
-                    detail: "version \(diff.version) replaces \(diff.previousVersion) (kept): redid \(how) with pipeline "
-                        + "\(pipeline.name) v\(pipeline.version); \(diff.pagesChanged) of \(diff.pages) page(s) changed text, "
-                        + "CER \(String(format: "%.4f", diff.textCER)) against the previous version"
-                        + (work.stopped.map { "; stopped early (\($0.rawValue)), the rest waits for the next run" } ?? ""),
-                    fileID: file.rawValue, document: diff.name)
-            })
-        let summary = ReprocessSummary(
-            file: file.rawValue, batch: batch, from: from, pipeline: "\(pipeline.name) v\(pipeline.version)", person: person,
-            pagesProcessed: work.processed, documents: diffs, stopped: work.stopped, exitStatus: status.rawValue)
-        let json = CanonicalJSON.string(summary) ?? "{}"
-        try catalog.finishBatch(batch, status: work.stopped?.rawValue ?? (partial ? "partial" : "ok"), summaryJSON: json)
-        return summary
     }
 }
