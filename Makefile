@@ -31,7 +31,7 @@ INBOX ?= samples/inbox
 RELEASE_BIN := .build/release/digitise
 DEBUG_BIN := .build/debug/digitise
 
-.PHONY: apt-python help deps deps-test deps-bench deps-samples bench bench-catalog build release run test format lint samples fixtures clean model
+.PHONY: apt-python help deps deps-test deps-bench deps-samples bench bench-catalog build release run test test-asan fuzz format lint samples fixtures clean model
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -80,6 +80,13 @@ run: release ## Run the nightly job on samples/inbox into ./archive, then search
 test: deps-test lint ## Build and run every test
 	swift build --build-tests
 	DIGITISE_BIN=$(CURDIR)/$(DEBUG_BIN) swift test --skip-build
+
+# The decoder and adapter tests under AddressSanitizer: a double free or an overflow in the code around the C
+# libraries fails loudly here instead of corrupting memory. A build of its own (.build/asan).
+ASAN_TESTS := ImageCodecsTests|PageImagingTests|TesseractOCRTests|ObjectStoreTests|CatalogTests
+test-asan: deps-test ## The decoder and adapter tests under AddressSanitizer
+	swift build --build-tests --sanitize=address --scratch-path .build/asan
+	swift test --skip-build --sanitize=address --scratch-path .build/asan --filter '$(ASAN_TESTS)'
 
 format: ## Format the code in place (what lint checks)
 	swift format --in-place --recursive Sources Tests Package.swift
