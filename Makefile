@@ -77,16 +77,18 @@ run: release ## Run the nightly job on samples/inbox into ./archive, then search
 	@echo '$$ digitise report classes --archive $(ARCHIVE)'
 	@$(RELEASE_BIN) report classes --archive $(ARCHIVE)
 
-test: deps-test lint ## Build and run every test
+test: deps-test lint ## Build and run every test, then the decoder and adapter tests under AddressSanitizer
 	swift build --build-tests
 	DIGITISE_BIN=$(CURDIR)/$(DEBUG_BIN) swift test --skip-build
+	$(MAKE) --no-print-directory test-asan
 
 # The decoder and adapter tests under AddressSanitizer: a double free or an overflow in the code around the C
 # libraries fails loudly here instead of corrupting memory. A build of its own (.build/asan).
 ASAN_TESTS := ImageCodecsTests|PageImagingTests|TesseractOCRTests|ObjectStoreTests|CatalogTests
 test-asan: deps-test ## The decoder and adapter tests under AddressSanitizer
 	swift build --build-tests --sanitize=address --scratch-path .build/asan
-	swift test --skip-build --sanitize=address --scratch-path .build/asan --filter '$(ASAN_TESTS)'
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/asan/lsan.supp swift test --skip-build --sanitize=address --scratch-path .build/asan \
+	  --filter '$(ASAN_TESTS)'
 
 format: ## Format the code in place (what lint checks)
 	swift format --in-place --recursive Sources Tests Package.swift
