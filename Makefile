@@ -90,6 +90,12 @@ test-asan: deps-test ## The decoder and adapter tests under AddressSanitizer
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/asan/lsan.supp swift test --skip-build --sanitize=address --scratch-path .build/asan \
 	  --filter '$(ASAN_TESTS)'
 
+# libFuzzer on the TIFF, PNG and JPEG decoders (fuzz/README.md): each for FUZZ_SECONDS, one at a time; exit 1 when
+# any input crashed, leaked, hung or blew up a decoder (its file in .build/fuzz/findings-<decoder>/).
+FUZZ_SECONDS ?= 180
+fuzz: deps ## Fuzz the image decoders (FUZZ_SECONDS each, default 180)
+	bash fuzz/run.sh $(FUZZ_SECONDS)
+
 format: ## Format the code in place (what lint checks)
 	swift format --in-place --recursive Sources Tests Package.swift
 

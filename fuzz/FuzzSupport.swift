@@ -15,10 +15,22 @@ enum FuzzTarget {
         if let scratch { return scratch }
         let dir: String
         if access("/dev/shm", W_OK) == 0 { dir = "/dev/shm" } else if let t = getenv("TMPDIR") { dir = String(cString: t) } else { dir = "/tmp" }
+        sweep(dir, prefix: "digitise-fuzz-\(name)-")
         let p = "\(dir)/digitise-fuzz-\(name)-\(getpid())"
         scratch = p
         atexit { if let p = FuzzTarget.scratch { unlink(p) } }
         return p
+    }
+
+    /// Removes the scratch files of processes that are gone: a crash ends the process with `_Exit`, past `atexit`.
+    private static func sweep(_ dir: String, prefix: String) {
+        guard let d = opendir(dir) else { return }
+        defer { closedir(d) }
+        while let entry = readdir(d) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name.hasPrefix(prefix), let pid = pid_t(name.dropFirst(prefix.count)) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink("\(dir)/\(name)") }
+        }
     }
 
     /// Runs one input. Inputs of another format than `format` are skipped (returns -1: libFuzzer keeps them out of

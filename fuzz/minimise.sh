@@ -13,6 +13,9 @@ cd "$ROOT"
 exe="${FUZZ_BUILD:-.build/fuzz}/fuzz-$decoder"
 [[ -x $exe ]] || { echo "no $exe: run fuzz/build.sh first" >&2; exit 2; }
 unset DIGITISE_TEST_FAULTS
+# Swift's own crash handler (the runtime backtracer) would catch a Swift trap first and trip ASan itself; let
+# libFuzzer report the signal with its stack instead.
+export SWIFT_BACKTRACE=enable=no
 export LSAN_OPTIONS="suppressions=$ROOT/fuzz/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 limits=(-rss_limit_mb=2048 -malloc_limit_mb=1024 -timeout=10)
 "$exe" "${limits[@]}" -minimize_crash=1 -max_total_time="${FUZZ_MINIMISE_SECONDS:-60}" -exact_artifact_path="$out" "$artifact" \

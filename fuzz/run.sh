@@ -23,6 +23,9 @@ SECONDS_EACH=${1:-180}
 export FUZZ_BUILD=${FUZZ_BUILD:-.build/fuzz}
 # The decoders' fault injection (CrashTrigger) must never act here: a planted crash is not a finding.
 unset DIGITISE_TEST_FAULTS
+# Swift's own crash handler (the runtime backtracer) would catch a Swift trap first and trip ASan itself; let
+# libFuzzer report the signal with its stack instead.
+export SWIFT_BACKTRACE=enable=no
 # One-time allocations of the C libraries that are not leaks (see the file).
 export LSAN_OPTIONS="suppressions=$ROOT/fuzz/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 # After this many findings of one decoder it stops early (the same bug tends to come back through other inputs).
@@ -106,10 +109,16 @@ for decoder in ${FUZZ_DECODERS:-tiff png jpeg}; do
     ((${FOUND[$decoder]:-0} > 0)) || continue
     echo
     echo "findings-$decoder ($OUT/findings-$decoder; log $OUT/log-$decoder.txt):"
-    # Each finding's kind and its first frame outside the sanitizer and libFuzzer (demangled), counted.
-    awk '/^==[0-9]+== ?ERROR|^SUMMARY: libFuzzer: (deadly|timeout|out-of)/ { kind = $0; sub(/^==[0-9]+== ?/, "", kind); sub(/ \(used:.*| \(malloc.*/, "", kind); want = 1; next }
-         want && /^ +#[0-9]+ / && !/compiler-rt|libclang_rt|in malloc |in calloc |in realloc |in operator new|__sanitizer|fuzzer::/ {
-             frame = $0; sub(/^ +#[0-9]+ 0x[0-9a-f]+ /, "", frame); print kind " | " frame; want = 0 }' "$OUT/log-$decoder.txt" |
+    # Each finding's kind, its first frame outside the sanitizer and libFuzzer, and its first frame in our Swift code
+    # (demangled), counted.
+    awk 'function flush() { if (kind != "") print kind " | " first " | " ours; kind = "" }
+         /^==[0-9]+== ?ERROR/ {
+             flush(); kind = $0; sub(/^==[0-9]+== ?(ERROR: )?/, "", kind); sub(/ \(used:.*| \(malloc.*/, "", kind); first = ours = "-"; next }
+         kind != "" && /^ +#[0-9]+ / && !/compiler-rt|libclang_rt|in malloc |in calloc |in realloc |in posix_memalign |in operator new|swift_slowAlloc|__sanitizer|fuzzer::|\(\/lib\/x86_64-linux-gnu\/libc\.so\.6\+0x/ {
+             frame = $0; sub(/^ +#[0-9]+ 0x[0-9a-f]+ (in )?/, "", frame); sub(/ \(BuildId: [0-9a-f]+\)/, "", frame)
+             if (first == "-") first = frame
+             if (ours == "-" && frame ~ /\.swift:[0-9]/ && frame !~ /\/fuzz\/Fuzz/) { ours = frame; sub(/ \/.*\/src\//, " ", ours); flush() } }
+         END { flush() }' "$OUT/log-$decoder.txt" |
         swift demangle --simplified 2>/dev/null | sort | uniq -c | sort -rn | sed 's/^/  /'
 done
 exit $status

@@ -40,7 +40,8 @@ import Testing
                 try Command.run("/usr/bin/sqlite3", [archive.path + "/catalog.sqlite", query]).stdout.split(separator: "\n")
                     .map(String.init))
         }
-        let sources = try rows("SELECT d.file_id || '/' || s.relative_path FROM document_sources s JOIN documents d ON d.id = s.document_id")
+        let sources = try rows(
+            "SELECT d.file_id || '/' || s.relative_path FROM document_sources s JOIN documents d ON d.id = s.document_id")
         let problems = try rows("SELECT path FROM inbox_problems")
         for entry in expected {
             #expect(sources.contains(entry) || problems.contains(entry), "\(entry) is neither a source nor a problem")
