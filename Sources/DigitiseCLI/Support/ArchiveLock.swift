@@ -37,7 +37,7 @@ final class ArchiveLock {
                 throw CommandFailure(
                     status: .archiveLocked,
                     message:
-                        "the archive \(archive) is in use by a run (\(holder.isEmpty ? "holder unknown" : holder)); wait for it to finish, or add --wait"
+                        "the archive \(archive) is in use by \(shared ? "a run writing to it" : "another run") (\(holder.isEmpty ? "holder unknown" : holder)); wait for it to finish, or add --wait"
                 )
             }
             Console.err("digitise: waiting for the archive (held by \(holder))\n")
