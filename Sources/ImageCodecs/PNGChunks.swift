@@ -28,6 +28,25 @@ struct PNGChunks {
         }
     }
 
+    /// Why the file cannot be what its chunks say, before libpng reads it: a chunk declaring more bytes than the
+    /// file holds. libpng 1.6.39 allocates (and zeroes) a chunk's declared length before it reads it, so a 41-byte
+    /// file declaring a 2 GiB text chunk made it take 2 GiB (`make fuzz` found it); checked here, nothing libpng
+    /// allocates this way can exceed the file, which `ingest.max_file_bytes` bounds.
+    static func overlongChunk(in bytes: [UInt8]) -> String? {
+        var offset = 8
+        while offset + 8 <= bytes.count {
+            let length = Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
+            let type = String(decoding: bytes[(offset + 4)..<(offset + 8)].map { (0x20...0x7E).contains($0) ? $0 : 0x3F }, as: UTF8.self)
+            let end = offset + 12 + length
+            if end > bytes.count {
+                return "a \(type) chunk declares \(length) bytes but the file ends after \(bytes.count); refused before decoding"
+            }
+            if type == "IEND" { return nil }
+            offset = end
+        }
+        return nil
+    }
+
     static func samples(colourType: Int) -> Int {
         switch colourType {
         case 2: 3

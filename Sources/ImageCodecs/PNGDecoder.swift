@@ -34,6 +34,7 @@ private final class PNGImage {
     private let bytes: [UInt8]
 
     init(_ bytes: [UInt8]) throws(DecodeError) {
+        if let why = PNGChunks.overlongChunk(in: bytes) { throw DecodeError(.truncated, "PNG: \(why)") }
         self.bytes = bytes
         image = .allocate(capacity: 1)
         image.initialize(to: png_image())
