@@ -46,9 +46,16 @@ import Testing
             }
             try await client.execute(uri: "/health", method: .get) { #expect($0.status == .ok) }
         }
+        // The text routes and searches too: nothing without a token, whatever the document.
+        try await withServer { client in
+            for path in Self.everyRoute where !Self.pages.contains(path) {
+                try await client.execute(uri: path, method: .get, headers: [:]) { #expect($0.status == .unauthorized, "\(path)") }
+            }
+        }
         // Every request logged with its role.
         let lines = log.lines
-        #expect(lines.filter { $0.contains("role=none status=401") }.count == Self.pages.count * 2)
+        let unauthorised = Self.pages.count * 2 + Self.everyRoute.filter { !Self.pages.contains($0) }.count
+        #expect(lines.filter { $0.contains("role=none status=401") }.count == unauthorised, "\(lines.filter { $0.contains("status=401") })")
         #expect(lines.contains { $0.hasPrefix("GET /print role=auditor user=auditor1 status=200") })
         #expect(lines.contains { $0.hasPrefix("GET /print role=operator user=operator1 status=200") })
     }
