@@ -141,23 +141,25 @@ extension ArchiveTrustTests {
         let inbox = try inbox()
         let archive = try TemporaryFolder("archive")
         #expect(try digitise("run", inbox.path, "--archive", archive.path, "--quiet").status == 0)
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = ["--exclusive", archive.path + "/lock", "sleep", "30"]
-        try holder.run()
-        defer { holder.terminate() }
-        usleep(300_000)
+        let writer = try holdLock(archive.path, "--exclusive")
+        defer { writer.terminate() }
         let refused = try digitise("verify", "--archive", archive.path)
         #expect(refused.status == 75, "\(refused.stderr)")
         #expect(refused.stderr.contains("--wait"))
-        holder.terminate()
-        holder.waitUntilExit()
-        let shared = Process()
-        shared.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        shared.arguments = ["--shared", archive.path + "/lock", "sleep", "30"]
-        try shared.run()
-        defer { shared.terminate() }
-        usleep(300_000)
+        writer.terminate()
+        writer.waitUntilExit()
+        let reader = try holdLock(archive.path, "--shared")
+        defer { reader.terminate() }
         #expect(try digitise("verify", "--archive", archive.path).status == 0, "beside another reader")
+    }
+
+    /// Another process holding the archive's lock (`flock --exclusive` as a run would, `--shared` as a reader).
+    private func holdLock(_ archive: String, _ mode: String) throws -> Process {
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = [mode, archive + "/lock", "sleep", "30"]
+        try holder.run()
+        usleep(300_000)
+        return holder
     }
 }
