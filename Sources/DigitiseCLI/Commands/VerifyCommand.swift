@@ -53,6 +53,9 @@ struct VerifyCommand: ParsableCommand {
                 for dependent in problem.dependents { Console.out("    needed by \(dependent)") }
                 if problem.dependents.isEmpty { Console.out("    needed by nothing the catalog knows") }
             }
+            if let why = report.notRecorded {
+                Console.out("  NOT RECORDED: the check's results could not be written to the catalog (\(why))")
+            }
             for stray in report.strays { Console.out("  unknown to the catalog: \(stray) (left by an interrupted run; harmless)") }
             Console.out(
                 report.isClean

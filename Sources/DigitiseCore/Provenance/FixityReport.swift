@@ -14,10 +14,20 @@ public struct FixityReport: Sendable, Equatable, Codable {
     public var problems: [Problem]
     /// Files in the store the catalog does not know (left by a crash before their rows were committed).
     public var strays: [String]
+    /// Why the check's results could not be written to the catalog (its disk full, say): the check itself stands.
+    public var notRecorded: String?
 
     public var isClean: Bool { problems.isEmpty }
 
-    public init(slice: String, checked: Int, bytes: Int, seconds: Double, problems: [Problem], strays: [String]) {
+    enum CodingKeys: String, CodingKey {
+        case slice, checked, bytes, seconds, problems, strays
+        case notRecorded = "not_recorded"
+    }
+
+    public init(
+        slice: String, checked: Int, bytes: Int, seconds: Double, problems: [Problem], strays: [String], notRecorded: String? = nil
+    ) {
+        self.notRecorded = notRecorded
         self.slice = slice
         self.checked = checked
         self.bytes = bytes
