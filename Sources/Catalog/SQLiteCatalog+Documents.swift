@@ -105,12 +105,20 @@ extension SQLiteCatalog {
         ]
         if let source = outcome.dpiSource { columns["dpi_source"] = source }
         switch outcome.result {
-        case .read(let n, let ocr, let text):
+        case .read(let n, let ocr, let text), .unreadable(let n, let ocr, let text):
             normalised = n
             try store(ocr, in: db, now: now, agent: agent)
             columns["ocr_key"] = ocr.key
             columns["ocr_confidence"] = ocr.result(as: OCRSummary.self)?.meanConfidence
-            for cleared in ["error_stage", "error_code", "error_message"] { columns.updateValue(nil, forKey: cleared) }
+            if case .unreadable = outcome.result {
+                let failure = PageOutcome.Result.noText
+                columns["error_stage"] = failure.stage.rawValue
+                columns["error_code"] = failure.code
+                columns["error_message"] = failure.message
+            } else {
+                for cleared in ["error_stage", "error_code", "error_message"] { columns.updateValue(nil, forKey: cleared) }
+            }
+            // The best reading's text is indexed even when it is too little: what was found stays findable.
             try db.run("DELETE FROM page_text WHERE rowid = ?", [outcome.pageID])
             try db.run("INSERT INTO page_text(rowid, text) VALUES (?, ?)", [outcome.pageID, text])
         case .blank(let n):
@@ -177,8 +185,14 @@ extension SQLiteCatalog {
         switch outcome.result {
         case .read(let normalised, let ocr, _):
             normalisation(normalised)
-            let confidence = ocr.result(as: OCRSummary.self)?.meanConfidence ?? 0
-            events.append((.transcription, .success, "mean confidence \(confidence)\(reused)"))
+            let summary = ocr.result(as: OCRSummary.self)
+            let ladder = summary?.chosen.map { ", after \(summary?.ladder?.count ?? 1) readings, kept: \($0)" } ?? ""
+            events.append((.transcription, .success, "mean confidence \(summary?.meanConfidence ?? 0)\(ladder)\(reused)"))
+        case .unreadable(let normalised, let ocr, _):
+            normalisation(normalised)
+            let tried = ocr.result(as: OCRSummary.self)?.ladder?.map(\.step).joined(separator: ", ") ?? "first"
+            let failure = PageOutcome.Result.noText
+            events.append((.transcription, .failure, "\(failure.code): no text in \(tried)\(reused)"))
         case .blank(let normalised):
             normalisation(normalised)
         case .failed(let failure, let normalised):
@@ -219,7 +233,10 @@ extension SQLiteCatalog {
     /// Whether an outcome gives a page another text than it had (a pending page had none).
     static func changesText(_ outcome: PageOutcome, status: String, ocrKey: String?) -> Bool {
         guard status == outcome.result.status.rawValue else { return true }
-        if case .read(_, let ocr, _) = outcome.result { return ocr.key != ocrKey }
+        switch outcome.result {
+        case .read(_, let ocr, _), .unreadable(_, let ocr, _): return ocr.key != ocrKey
+        default: return false
+        }
         return false
     }
 
@@ -247,8 +264,8 @@ extension SQLiteCatalog {
             UPDATE documents SET status = (
                 SELECT CASE
                     WHEN sum(status = 'pending') > 0 THEN 'pending'
-                    WHEN sum(status = 'failed') = count(*) THEN 'failed'
-                    WHEN sum(status = 'failed') > 0 THEN 'partial'
+                    WHEN sum(status IN ('failed', 'unreadable')) = count(*) THEN 'failed'
+                    WHEN sum(status IN ('failed', 'unreadable')) > 0 THEN 'partial'
                     ELSE 'done' END
                 FROM pages WHERE document_id = ?)
             WHERE id = ?

@@ -1,4 +1,5 @@
 import DigitiseCore
+import Foundation
 import GRDB
 
 extension SQLiteCatalog {
@@ -22,6 +23,7 @@ extension SQLiteCatalog {
                 case .done: counts.pagesDone = n
                 case .blank: counts.pagesBlank = n
                 case .failed: counts.pagesFailed = n
+                case .unreadable: counts.pagesUnreadable = n
                 case .pending: counts.pagesPending = n
                 case nil: break
                 }
@@ -38,7 +40,7 @@ extension SQLiteCatalog {
                     SELECT d.file_id, d.name, p.number, p.error_stage, p.error_code, p.error_message
                     FROM pages p JOIN documents d ON d.id = p.document_id
                     JOIN batch_documents b ON b.document_id = d.id
-                    WHERE b.batch_id = ? AND d.is_current = 1 AND p.status = 'failed'
+                    WHERE b.batch_id = ? AND d.is_current = 1 AND p.status IN ('failed', 'unreadable')
                     ORDER BY d.file_id, d.name, p.number LIMIT ?
                     """, arguments: [id, max(0, failureLimit - counts.failures.count)])
             counts.failures += pages.map { row in
@@ -112,8 +114,10 @@ extension SQLiteCatalog {
                     let pages = try Row.fetchAll(
                         db,
                         sql: """
-                            SELECT p.number, p.status, p.error_stage, p.error_code, p.error_message, p.ocr_confidence, t.text
+                            SELECT p.number, p.status, p.error_stage, p.error_code, p.error_message, p.ocr_confidence, t.text,
+                                   n.result_json, o.result_json
                             FROM pages p LEFT JOIN page_text t ON t.rowid = p.id
+                            LEFT JOIN derivations n ON n.key = p.normalise_key LEFT JOIN derivations o ON o.key = p.ocr_key
                             WHERE p.document_id = ? ORDER BY p.number
                             """, arguments: [document["id"]])
                     let identifiers = try Row.fetchAll(
@@ -128,9 +132,14 @@ extension SQLiteCatalog {
                             let failure: StageFailure? = (row[2] as String?).flatMap { stage in
                                 Stage(rawValue: stage).map { StageFailure(stage: $0, code: row[3] ?? "", message: row[4] ?? "") }
                             }
+                            let report = (row[7] as String?).flatMap {
+                                try? JSONDecoder().decode(NormalisationReport.self, from: Data($0.utf8))
+                            }
+                            let reading = (row[8] as String?).flatMap { try? JSONDecoder().decode(OCRSummary.self, from: Data($0.utf8)) }
                             return PageRecord(
                                 number: row[0], status: PageStatus(rawValue: row[1]) ?? .pending, error: failure,
-                                ocrConfidence: row[5], text: row[6])
+                                ocrConfidence: row[5], text: row[6], rotation: report?.rotation,
+                                ladder: reading?.ladder == nil ? nil : reading)
                         })
                 })
         }

@@ -79,7 +79,7 @@ extension SQLiteCatalog: ReportSource {
             SELECT b.id AS batch, substr(b.started_at, 1, 10) AS day, b.status AS status,
                    count(DISTINCT d.file_id) AS files, count(DISTINCT d.id) AS documents, count(p.id) AS pages,
                    coalesce(sum(p.status = 'done'), 0) AS done, coalesce(sum(p.status = 'failed'), 0) AS failed,
-                   coalesce(sum(p.status = 'blank'), 0) AS blank, coalesce(sum(p.status = 'pending'), 0) AS pending,
+                   coalesce(sum(p.status = 'unreadable'), 0) AS unreadable, coalesce(sum(p.status = 'blank'), 0) AS blank, coalesce(sum(p.status = 'pending'), 0) AS pending,
                    (SELECT count(*) FROM documents r WHERE r.created_batch_id = b.id AND r.is_current = 1 AND r.review = 1) AS in_review
             FROM batches b
             LEFT JOIN documents d ON d.created_batch_id = b.id AND d.is_current = 1
@@ -90,7 +90,7 @@ extension SQLiteCatalog: ReportSource {
         let batches = try table(db, name: "batches", title: "Per batch", sql: perBatch, arguments: whenArgs + whichArgs)
         let perDay = """
             SELECT day, count(*) AS batches, sum(files) AS files, sum(documents) AS documents, sum(pages) AS pages,
-                   sum(done) AS done, sum(failed) AS failed, sum(blank) AS blank, sum(pending) AS pending, sum(in_review) AS in_review,
+                   sum(done) AS done, sum(failed) AS failed, sum(unreadable) AS unreadable, sum(blank) AS blank, sum(pending) AS pending, sum(in_review) AS in_review,
                    (SELECT count(*) FROM files f JOIN batches fb ON fb.id = f.first_batch_id
                     WHERE substr(fb.started_at, 1, 10) <= day) AS cumulative_files
             FROM (\(perBatch)) GROUP BY day ORDER BY day
@@ -114,6 +114,7 @@ extension SQLiteCatalog: ReportSource {
                 ReportFigure("documents", "Documents", .int(documents)),
                 ReportFigure("pages_done", "Pages done", .int(states["done"] ?? 0)),
                 ReportFigure("pages_failed", "Pages failed", .int(states["failed"] ?? 0)),
+                ReportFigure("pages_unreadable", "Pages unreadable (no text found; in review)", .int(states["unreadable"] ?? 0)),
                 ReportFigure("pages_blank", "Pages blank", .int(states["blank"] ?? 0)),
                 ReportFigure("pages_pending", "Pages waiting", .int(states["pending"] ?? 0)),
                 ReportFigure("in_review", "Documents in review", .int(review)),
@@ -131,7 +132,7 @@ extension SQLiteCatalog: ReportSource {
             SELECT p.error_stage AS stage, p.error_code AS code, d.file_id AS file, d.name AS document, p.number AS page,
                    p.error_message AS message, substr(p.updated_at, 1, 10) AS day
             FROM pages p JOIN documents d ON d.id = p.document_id\(batchJoin)
-            WHERE d.is_current = 1 AND p.status = 'failed'\(when)\(which)
+            WHERE d.is_current = 1 AND p.status IN ('failed', 'unreadable')\(when)\(which)
             """
         let (inboxWhen, inboxWhenArgs) = period("b.started_at", filter)
         let (inboxWhich, inboxWhichArgs) = batchClause("b.id", filter)
@@ -262,7 +263,7 @@ extension SQLiteCatalog: ReportSource {
                    count(p.id) AS pages, round(sum(p.decode_seconds), 1) AS decode_s, round(sum(p.normalise_seconds), 1) AS normalise_s,
                    round(sum(p.ocr_seconds), 1) AS ocr_s, round(sum(p.store_seconds), 1) AS store_s, round(sum(p.index_seconds), 1) AS index_s
             FROM batches b JOIN pages p ON p.updated_at >= b.started_at AND p.updated_at <= coalesce(b.finished_at, '9999')
-                 AND p.status IN ('done', 'blank', 'failed') AND coalesce(p.ocr_seconds, 0) + coalesce(p.normalise_seconds, 0) > 0
+                 AND p.status IN ('done', 'blank', 'failed', 'unreadable') AND coalesce(p.ocr_seconds, 0) + coalesce(p.normalise_seconds, 0) > 0
             WHERE 1 = 1\(when)\(which)
             GROUP BY b.id ORDER BY b.id
             """

@@ -25,13 +25,13 @@ extension SQLiteCatalog {
                     SELECT ?, position, object_hash, relative_path, format FROM document_sources WHERE document_id = ?
                     """, [newID, oldID])
                 // Pages start as copies of the old version's (so a stage not redone keeps its results); pages that
-                // failed after ingest wait again: a rescan or a better pipeline is the reason to reprocess.
+                // failed after ingest, or were unreadable, wait again: a rescan or a better pipeline is the reason to reprocess.
                 try db.run(
                     """
                     INSERT INTO pages(document_id, number, source_object, source_page, width, height, stated_dpi, dpi, dpi_source,
                                       status, error_stage, error_code, error_message, normalise_key, ocr_key, ocr_confidence, updated_at)
                     SELECT ?, number, source_object, source_page, width, height, stated_dpi, dpi, dpi_source,
-                           CASE WHEN status = 'failed' AND error_stage != 'ingest' THEN 'pending' ELSE status END,
+                           CASE WHEN status IN ('failed', 'unreadable') AND error_stage != 'ingest' THEN 'pending' ELSE status END,
                            error_stage, error_code, error_message, normalise_key, ocr_key, ocr_confidence, ?
                     FROM pages WHERE document_id = ? ORDER BY number
                     """, [newID, now, oldID])

@@ -7,6 +7,7 @@ struct BenchCommand: ParsableCommand {
         commandName: "digitise-bench",
         abstract: "Side-by-side benchmarks: OCR speed and accuracy against the peers, and the catalog at scale.",
         subcommands: [
-            OCRBenchCommand.self, MemoryBenchCommand.self, CatalogBenchCommand.self, ClassifierBenchCommand.self, LoadBenchCommand.self,
+            OCRBenchCommand.self, DegradedBenchCommand.self, MemoryBenchCommand.self, CatalogBenchCommand.self, ClassifierBenchCommand.self,
+            LoadBenchCommand.self,
         ])
 }

@@ -8,6 +8,8 @@ struct BenchRow: Sendable {
     /// Image file name → recognised text (empty when the tool failed on it).
     let texts: [String: String]
     let failures: Int
+    /// Images the tool itself marked as not read (digitise: a page failed or unreadable); a peer marks none.
+    var flagged: Set<String> = []
     /// Every round's wall seconds, in order, when the row stands for several runs (`seconds` is their median).
     var roundSeconds: [Double] = []
 
@@ -21,6 +23,7 @@ struct BenchRow: Sendable {
             name: runs[0].name, description: runs[0].description, pages: runs[0].pages, seconds: Statistics.median(times),
             peakRSSKiB: runs.map(\.peakRSSKiB).max() ?? 0, texts: runs[0].texts, failures: runs.map(\.failures).max() ?? 0)
         row.roundSeconds = times
+        row.flagged = runs[0].flagged
         return row
     }
 }

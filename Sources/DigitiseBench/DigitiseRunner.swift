@@ -30,18 +30,21 @@ struct DigitiseRunner {
         let seconds = run.seconds, peak = run.peakRSSKiB
         var texts: [String: String] = [:]
         var pages = 0
+        var flagged: Set<String> = []
         for image in images {
             let show = try TimedProcess.run([binary, "show", image.fileID, "--archive", archive, "--format", "json"])
             let record = try JSONDecoder().decode(ShownFile.self, from: Data(show.stdout.utf8))
             let documentPages = record.documents.flatMap(\.pages)
             pages += documentPages.count
             failures += documentPages.filter { $0.status == "failed" }.count
+            if documentPages.contains(where: { $0.status == "failed" || $0.status == "unreadable" }) { flagged.insert(image.file) }
             texts[image.file] = documentPages.map { $0.text ?? "" }.joined(separator: "\n\u{0C}")
         }
-        let row = BenchRow(
+        var row = BenchRow(
             name: "digitise", description: "digitise run, default pipeline, --language-map from the manifest", pages: pages,
             seconds: seconds,
             peakRSSKiB: peak, texts: texts, failures: failures)
+        row.flagged = flagged
         return (row, try StageTimes.read(catalog: archive + "/catalog.sqlite"))
     }
 

@@ -12,34 +12,38 @@ enum BorderFinder {
     static let darkShare = 0.5
     /// No side loses more than this share of the page.
     static let maxShare = 0.25
+    /// A border is flat: at most this share of a border line is ink, much darker than the line's own median.
+    /// Dim paper at the dark side of an unevenly lit page is as dark as a grey border, but its text is not flat:
+    /// without this, the lit-side pages of the degradation corpus lost their last words to the crop.
+    static let maxInkShare = 0.02
+    /// How much darker than its line's median a pixel must be to count as ink.
+    static let inkContrast = 35
 
     /// The page's box inside its dark margins: x, y, width, height (the whole image when there are none).
     static func contentBox(_ image: GreyImage) -> (x: Int, y: Int, width: Int, height: Int) {
         let w = image.width, h = image.height
         let step = max(1, min(w, h) / 500)  // sample about 500 pixels a line: plenty to tell dark from paper
         func rowIsDark(_ y: Int) -> Bool {
-            var darkCount = 0, total = 0
+            var histogram = [Int](repeating: 0, count: 256)
             image.pixels.withUnsafeBufferPointer { p in
                 var x = 0
                 while x < w {
-                    if p[y * w + x] < dark { darkCount += 1 }
-                    total += 1
+                    histogram[Int(p[y * w + x])] += 1
                     x += step
                 }
             }
-            return Double(darkCount) >= Double(total) * darkShare
+            return isFlatDark(histogram)
         }
         func columnIsDark(_ x: Int, from top: Int, to bottom: Int) -> Bool {
-            var darkCount = 0, total = 0
+            var histogram = [Int](repeating: 0, count: 256)
             image.pixels.withUnsafeBufferPointer { p in
                 var y = top
                 while y < bottom {
-                    if p[y * w + x] < dark { darkCount += 1 }
-                    total += 1
+                    histogram[Int(p[y * w + x])] += 1
                     y += step
                 }
             }
-            return total > 0 && Double(darkCount) >= Double(total) * darkShare
+            return isFlatDark(histogram)
         }
         var top = 0, bottom = h, left = 0, right = w
         while top < Int(Double(h) * maxShare), rowIsDark(top) { top += 1 }
@@ -53,6 +57,21 @@ enum BorderFinder {
         if left > 0 { left = min(w / 2, left + pad) }
         if right < w { right = max(left + 1, right - pad) }
         return (left, top, right - left, bottom - top)
+    }
+
+    /// Whether a line's sampled pixels are border: mostly dark, and flat (no ink much darker than the line).
+    static func isFlatDark(_ histogram: [Int]) -> Bool {
+        let total = histogram.reduce(0, +)
+        guard total > 0 else { return false }
+        let darkCount = histogram[0..<Int(dark)].reduce(0, +)
+        guard Double(darkCount) >= Double(total) * darkShare else { return false }
+        var seen = 0, median = 0
+        while median < 255, seen + histogram[median] <= total / 2 {
+            seen += histogram[median]
+            median += 1
+        }
+        let ink = histogram[0..<max(0, median - inkContrast)].reduce(0, +)
+        return Double(ink) <= Double(total) * maxInkShare
     }
 
     /// The image cut to a box.

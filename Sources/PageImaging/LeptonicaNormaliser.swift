@@ -7,8 +7,9 @@ import ImageCodecs
 /// deskew, binarise (Sauvola, Otsu as the fallback), remove border blobs and specks, measure ink.
 public struct LeptonicaNormaliser: PageNormaliser {
     /// Bump when a change here changes the normalised image for the same inputs.
-    public static let version = 5  // 2: Leptonica settles turned pages too; 3: PNG at zlib level 1; 4: "up" filter;
-    // 5: Leptonica reads an unsure page again at full resolution before OSD
+    public static let version = 6  // 2: Leptonica settles turned pages too; 3: PNG at zlib level 1; 4: "up" filter;
+    // 5: Leptonica reads an unsure page again at full resolution before OSD; 6: unevenly lit paper evened out,
+    // flat borders only
 
     public init() { _ = Self.quiet }
 
@@ -25,7 +26,8 @@ public struct LeptonicaNormaliser: PageNormaliser {
     }
 
     public func normalise(
-        _ image: GreyImage, dpi: Int, parameters p: PipelineDefinition.Normalise, orientation: (any OrientationDetector)?
+        _ image: GreyImage, dpi: Int, parameters p: PipelineDefinition.Normalise, orientation: (any OrientationDetector)?,
+        script: ExpectedScript
     ) throws(NormaliseError) -> NormalisedPage {
         var report = NormalisationReport(sourceDPI: dpi, dpi: dpi)
         var page = image
@@ -49,10 +51,11 @@ public struct LeptonicaNormaliser: PageNormaliser {
             // at 150 dpi it reads again at full resolution, where it counts about four times the evidence (a
             // brochure's mixed type: confidence 12 at 150 dpi, 51 at 300) for about a fifth of what Tesseract's OSD
             // costs (bench/results/orientation-2026-11-29.txt); OSD judges only the pages it is still unsure of
-            // (Cyrillic, Fraktur, noisy crops).
+            // (Fraktur, noisy crops). Leptonica knows Latin letters only: a page that may be in another script
+            // goes to OSD straight away (`ExpectedScript`).
             let (sample, sampleDPI) = try Self.reduced(grey, dpi: report.dpi, to: 150)
-            var settled = try Self.leptonicaOrientation(sample)
-            if settled == nil, sampleDPI < report.dpi { settled = try Self.leptonicaOrientation(grey) }
+            var settled = script == .latin ? try Self.leptonicaOrientation(sample) : nil
+            if settled == nil, script == .latin, sampleDPI < report.dpi { settled = try Self.leptonicaOrientation(grey) }
             if let found = settled {
                 report.orientationConfidence = found.confidence
                 report.orientationMethod = "leptonica"
@@ -72,6 +75,9 @@ public struct LeptonicaNormaliser: PageNormaliser {
 
         if p.backgroundNormalise {
             grey = try step("background", pixBackgroundNormSimple(grey.pointer, nil, nil))
+        } else if PaperEvenness.isUneven(try grey.grey(dpi: report.dpi)) {
+            grey = try step("background", pixBackgroundNormSimple(grey.pointer, nil, nil))
+            report.evenedBackground = true
         }
 
         if p.deskew {
@@ -96,6 +102,23 @@ public struct LeptonicaNormaliser: PageNormaliser {
         report.isBilevel = p.binarise != "none"
         let output = report.isBilevel ? try ink.grey(dpi: report.dpi) : try grey.grey(dpi: report.dpi)
         return NormalisedPage(image: output, report: report)
+    }
+
+    public func enhanced(_ image: GreyImage, dpi: Int) throws(NormaliseError) -> GreyImage {
+        // Leptonica's background normalisation lifts the paper to white region by region (grey, coloured or unevenly
+        // lit paper); the stretch then maps the darkest 1% of the page to black, so pale ink becomes dark.
+        let pix = try Pix(image, dpi: dpi)
+        let even = try step("background", pixBackgroundNormSimple(pix.pointer, nil, nil)).grey(dpi: dpi)
+        var histogram = [Int](repeating: 0, count: 256)
+        for v in even.pixels { histogram[Int(v)] += 1 }
+        var dark = 0, seen = 0
+        while dark < 255, seen + histogram[dark] < even.pixels.count / 100 {
+            seen += histogram[dark]
+            dark += 1
+        }
+        let span = Double(max(1, 250 - dark))
+        let table = (0..<256).map { v in UInt8(clamping: Int((Double(v - dark) / span * 255).rounded())) }
+        return GreyImage(width: even.width, height: even.height, pixels: even.pixels.map { table[Int($0)] }, dpi: even.dpi)
     }
 
     public func encode(_ page: NormalisedPage) throws(NormaliseError) -> [UInt8] {

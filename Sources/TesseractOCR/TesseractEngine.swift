@@ -8,6 +8,8 @@ import Glibc
 /// Not `Sendable` on purpose: Tesseract handles may run in parallel threads, but each only in its own.
 final class TesseractEngine: OCREngine {
     private let api: OpaquePointer
+    /// The pipeline's page segmentation mode, restored after a call that used another.
+    private let pageSegmentationMode: Int
 
     init(languages: String, pageSegmentationMode: Int, invertThreshold: Double, dataPath: String?) throws(OCRError) {
         TesseractGlobals.configure()
@@ -22,6 +24,7 @@ final class TesseractEngine: OCREngine {
             )
         }
         self.api = api
+        self.pageSegmentationMode = pageSegmentationMode
         TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(pageSegmentationMode)))
     }
 
@@ -42,8 +45,18 @@ final class TesseractEngine: OCREngine {
         TessBaseAPIDelete(api)
     }
 
-    func recognise(_ image: GreyImage, dpi: Int, deadlineSeconds: Double) throws(OCRError) -> OCRResult {
-        try recognised(image, dpi: dpi, deadlineSeconds: deadlineSeconds) { api in
+    func recognise(_ image: GreyImage, dpi: Int, deadlineSeconds: Double, settings: RecognitionSettings) throws(OCRError) -> OCRResult {
+        // The page thresholding is the API's own (its first recogniser's), which SetVariable reaches; both settings
+        // are put back after the call, so the next page is read the pipeline's way.
+        if settings.thresholding != .otsu { TessBaseAPISetVariable(api, "thresholding_method", String(settings.thresholding.rawValue)) }
+        if let mode = settings.pageSegmentationMode { TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(mode))) }
+        defer {
+            if settings.thresholding != .otsu { TessBaseAPISetVariable(api, "thresholding_method", "0") }
+            if settings.pageSegmentationMode != nil {
+                TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(pageSegmentationMode)))
+            }
+        }
+        return try recognised(image, dpi: dpi, deadlineSeconds: deadlineSeconds) { api in
             // Text, hOCR and ALTO are all written from one walk over Tesseract's results: its own renderers walk
             // them again each (hOCR and ALTO symbol by symbol), which cost a fifth of the page's recognition time.
             let layout = RecognisedPageReader.read(api, width: image.width, height: image.height, dpi: dpi)

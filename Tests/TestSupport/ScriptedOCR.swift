@@ -7,10 +7,19 @@ import Synchronization
 public final class ScriptedOCR: OCREngineFactory, @unchecked Sendable {
     // @unchecked: `answer` is immutable and @Sendable; the counter is a Mutex.
     public let engineIdentity: String
-    let answer: @Sendable (GreyImage) throws(OCRError) -> OCRResult
+    let answer: @Sendable (GreyImage, RecognitionSettings) throws(OCRError) -> OCRResult
     private let calls = Mutex(0)
 
     public init(identity: String = "scripted 1", answer: @escaping @Sendable (GreyImage) throws(OCRError) -> OCRResult) {
+        engineIdentity = identity
+        self.answer = { image, _ throws(OCRError) in try answer(image) }
+    }
+
+    /// A double whose answer also sees the settings of each call (the retry ladder's rungs).
+    public init(
+        identity: String = "scripted 1",
+        answeringSettings answer: @escaping @Sendable (GreyImage, RecognitionSettings) throws(OCRError) -> OCRResult
+    ) {
         engineIdentity = identity
         self.answer = answer
     }
@@ -35,9 +44,9 @@ public final class ScriptedOCR: OCREngineFactory, @unchecked Sendable {
         let owner: ScriptedOCR
         init(owner: ScriptedOCR) { self.owner = owner }
 
-        func recognise(_ image: GreyImage, dpi: Int, deadlineSeconds: Double) throws(OCRError) -> OCRResult {
+        func recognise(_ image: GreyImage, dpi: Int, deadlineSeconds: Double, settings: RecognitionSettings) throws(OCRError) -> OCRResult {
             owner.calls.withLock { $0 += 1 }
-            return try owner.answer(image)
+            return try owner.answer(image, settings)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DigitiseCore
+import Foundation
 
 /// `digitise show FILE-ID`: one personal file, its documents and pages.
 struct ShowCommand: ParsableCommand {
@@ -7,7 +8,7 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show a personal file: its documents, their pages, status, errors and text.",
         discussion:
-            "`--format json` is a stable contract: documents (name, class, probability, kind, review, identifiers) and their pages (number, status, error, ocr_confidence, text)."
+            "`--format json` is a stable contract: documents (name, class, probability, kind, review, identifiers) and their pages (number, status, error, ocr_confidence, text, rotation, ladder: every reading of the retry ladder when the first was poor)."
     )
 
     @Argument(help: ArgumentHelp("The personal file's ID, e.g. PF-2019-004512.", valueName: "FILE-ID"))
@@ -38,8 +39,23 @@ struct ShowCommand: ParsableCommand {
                 for page in document.pages {
                     var line = "    page \(page.number): \(page.status.rawValue)"
                     if let confidence = page.ocrConfidence { line += ", confidence \(confidence)" }
+                    if let rotation = page.rotation, rotation != 0 { line += ", turned \(rotation)°" }
                     if let error = page.error { line += " [\(error.code)] \(error.message)" }
                     Console.out(line)
+                    if let ladder = page.ladder, let attempts = ladder.ladder {
+                        // The retry ladder: every reading, its judgement and cost, and the one kept.
+                        Console.out("      ladder (\(attempts.count) readings, kept: \(ladder.chosen ?? "first")):")
+                        for a in attempts {
+                            let j = a.judgement
+                            let step = (a.step == ladder.chosen ? "* " : "  ") + a.step.padding(toLength: 12, withPad: " ", startingAt: 0)
+                            Console.out(
+                                "        " + step
+                                    + String(
+                                        format: " confidence %3d, %5d letters, %3.0f%% word-like, score %.2f, %.1f s", j.confidence,
+                                        j.letters,
+                                        j.wordLikeShare * 100, j.score, a.seconds))
+                        }
+                    }
                 }
             }
         }

@@ -78,8 +78,10 @@ enum PipelineLoader {
                     problems.append(unknown(innerName, line: inner.mark?.line, known: known))
                     continue
                 }
-                // A list of mappings (classify.rules): every item's keys are checked alike.
-                guard let itemKeys = PipelineDefinition.schema[innerName], let items = innerValue.sequence else { continue }
+                // A mapping (ocr.ladder), or a list of mappings (classify.rules): every item's keys are checked alike.
+                guard let itemKeys = PipelineDefinition.schema[innerName],
+                    let items = innerValue.sequence ?? innerValue.mapping.map({ _ in [innerValue] })
+                else { continue }
                 for item in items {
                     for (key, _) in item.mapping ?? [:] where !itemKeys.contains(key.string ?? "") {
                         problems.append(unknown("\(innerName).\(key.string ?? "?")", line: key.mark?.line, known: itemKeys))

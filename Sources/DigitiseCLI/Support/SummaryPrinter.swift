@@ -10,16 +10,18 @@ struct SummaryPrinter {
         Console.out("digitise run \(s.inbox) → \(archive) (batch \(s.batch))")
         Console.out(
             "  files \(c.files) · documents \(c.documents) · pages \(c.pages): \(c.pagesDone) done, \(c.pagesBlank) blank, \(c.pagesFailed) failed"
+                + (c.pagesUnreadable > 0 ? ", \(c.pagesUnreadable) unreadable (in review)" : "")
                 + (c.pagesPending > 0 ? ", \(c.pagesPending) pending" : ""))
         Console.out(
             String(
                 format: "  this run: %d pages in %.1f s (%.1f pages/min), %d from the memo", s.pagesProcessed, s.seconds, s.pagesPerMinute,
                 s.pagesMemoised))
         if !c.failures.isEmpty {
-            Console.out("  failures (\(c.pagesFailed + c.inboxProblems)):")
+            Console.out("  failures (\(c.pagesFailed + c.pagesUnreadable + c.inboxProblems)):")
             for f in c.failures { Console.out("    \(f.subject)  [\(f.stage) \(f.code)] \(f.message)") }
-            if c.failures.count < c.pagesFailed + c.inboxProblems {
-                Console.out("    … and \(c.pagesFailed + c.inboxProblems - c.failures.count) more: digitise show FILE-ID")
+            if c.failures.count < c.pagesFailed + c.pagesUnreadable + c.inboxProblems {
+                Console.out(
+                    "    … and \(c.pagesFailed + c.pagesUnreadable + c.inboxProblems - c.failures.count) more: digitise show FILE-ID")
             }
         }
         let notices = s.problems.filter { !$0.isFailure }

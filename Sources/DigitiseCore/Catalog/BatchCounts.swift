@@ -6,6 +6,8 @@ public struct BatchCounts: Sendable, Equatable, Codable {
     public var pagesDone = 0
     public var pagesBlank = 0
     public var pagesFailed = 0
+    /// Pages with ink whose text no reading found (`ocr.no-text`): failures of their own kind, in review.
+    public var pagesUnreadable = 0
     public var pagesPending = 0
     public var inboxProblems = 0
     /// The first failures, in file, document and page order (the catalog holds all of them).
@@ -16,6 +18,6 @@ public struct BatchCounts: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case files, documents, pages, failures
         case pagesDone = "pages_done", pagesBlank = "pages_blank", pagesFailed = "pages_failed"
-        case pagesPending = "pages_pending", inboxProblems = "inbox_problems"
+        case pagesPending = "pages_pending", inboxProblems = "inbox_problems", pagesUnreadable = "pages_unreadable"
     }
 }

@@ -3,6 +3,9 @@ public struct PageOutcome: Sendable {
     public enum Result: Sendable {
         /// Read: the normalisation and the OCR derivations, and the text itself for the full-text index.
         case read(normalised: DerivationRecord, ocr: DerivationRecord, text: String)
+        /// Read, but no reading of the retry ladder found text enough for the page's ink: kept with the best
+        /// reading's text, recorded as `unreadable` (code `ocr.no-text`), sent to review.
+        case unreadable(normalised: DerivationRecord, ocr: DerivationRecord, text: String)
         /// Normalised and found blank: no OCR.
         case blank(normalised: DerivationRecord)
         /// Failed, after normalisation when the failure came later (OCR).
@@ -33,9 +36,21 @@ public struct PageOutcome: Sendable {
 }
 
 extension PageOutcome.Result {
+    /// `read` or `unreadable`, as the OCR derivation's summary says.
+    public static func reading(normalised: DerivationRecord, ocr: DerivationRecord, text: String) -> Self {
+        ocr.result(as: OCRSummary.self)?.unreadable == true
+            ? .unreadable(normalised: normalised, ocr: ocr, text: text) : .read(normalised: normalised, ocr: ocr, text: text)
+    }
+
+    /// The failure an unreadable page is recorded with.
+    public static let noText = StageFailure(
+        stage: .ocr, code: "ocr.no-text",
+        message: "no reading found text enough for the page's ink (see the ladder in `digitise show`); rescan it or transcribe it")
+
     public var status: PageStatus {
         switch self {
         case .read: .done
+        case .unreadable: .unreadable
         case .blank: .blank
         case .failed: .failed
         }

@@ -5,8 +5,17 @@ public struct PageRecord: Sendable, Equatable, Codable {
     public let error: StageFailure?
     public let ocrConfidence: Int?
     public let text: String?
+    /// The clockwise turn normalisation gave the page (nil: not normalised).
+    public var rotation: Int?
+    /// Every reading of the retry ladder and the one kept; nil when the first reading was good enough.
+    public var ladder: OCRSummary?
 
-    public init(number: Int, status: PageStatus, error: StageFailure?, ocrConfidence: Int?, text: String?) {
+    public init(
+        number: Int, status: PageStatus, error: StageFailure?, ocrConfidence: Int?, text: String?, rotation: Int? = nil,
+        ladder: OCRSummary? = nil
+    ) {
+        self.rotation = rotation
+        self.ladder = ladder
         self.number = number
         self.status = status
         self.error = error
@@ -16,7 +25,7 @@ public struct PageRecord: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case number, status, error, text
-        case ocrConfidence = "ocr_confidence"
+        case ocrConfidence = "ocr_confidence", rotation, ladder
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -26,5 +35,7 @@ public struct PageRecord: Sendable, Equatable, Codable {
         try c.encode(error, forKey: .error)
         try c.encode(ocrConfidence, forKey: .ocrConfidence)
         try c.encode(text, forKey: .text)
+        try c.encode(rotation, forKey: .rotation)
+        try c.encode(ladder, forKey: .ladder)
     }
 }

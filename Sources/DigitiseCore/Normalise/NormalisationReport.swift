@@ -19,6 +19,8 @@ public struct NormalisationReport: Sendable, Equatable, Codable {
     public var isBlank = false
     /// Whether the normalised image is bilevel (binarised).
     public var isBilevel = false
+    /// Whether the paper was unevenly lit and was evened out (even when `background_normalise` is off).
+    public var evenedBackground: Bool?
 
     public init(sourceDPI: Int, dpi: Int) {
         self.sourceDPI = sourceDPI
@@ -29,6 +31,6 @@ public struct NormalisationReport: Sendable, Equatable, Codable {
         case sourceDPI = "source_dpi", dpi, rotation, orientationConfidence = "orientation_confidence", skewDegrees = "skew_degrees"
         case orientationMethod = "orientation_method"
         case skewConfidence = "skew_confidence", contentBox = "content_box", inkCoverage = "ink_coverage", isBlank = "blank"
-        case isBilevel = "bilevel"
+        case isBilevel = "bilevel", evenedBackground = "evened_background"
     }
 }

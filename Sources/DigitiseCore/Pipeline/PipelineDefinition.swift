@@ -78,8 +78,13 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
         /// Tesseract reads a line again as white on black when its mean character confidence is below this
         /// (Tesseract's `invert_threshold`; 0 never, Tesseract's own default 0.7).
         public var invertThreshold: Double
+        /// The retry ladder for pages whose first reading is poor.
+        public var ladder: ReadingLadderSettings
 
-        public init(languages: String, pageSegmentationMode: Int, deadlineSeconds: Double, invertThreshold: Double) {
+        public init(
+            languages: String, pageSegmentationMode: Int, deadlineSeconds: Double, invertThreshold: Double, ladder: ReadingLadderSettings
+        ) {
+            self.ladder = ladder
             self.languages = languages
             self.pageSegmentationMode = pageSegmentationMode
             self.deadlineSeconds = deadlineSeconds
@@ -90,7 +95,7 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
             case languages
             case pageSegmentationMode = "page_segmentation_mode"
             case deadlineSeconds = "deadline_seconds"
-            case invertThreshold = "invert_threshold"
+            case invertThreshold = "invert_threshold", ladder
         }
     }
 
@@ -166,13 +171,17 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
     }
 
     public static let nightly = PipelineDefinition(
-        name: "nightly", version: 3,
+        name: "nightly", version: 4,
         ingest: Ingest(maxMegapixels: 150, minPagePixels: 100, maxPagesPerFile: 2000, maxFileBytes: 4_294_967_296),
         normalise: Normalise(
             defaultDPI: 300, targetDPI: 300, resample: true, orientation: true, orientationMinConfidence: 2, deskew: true,
             maxSkewDegrees: 15, cropBorders: true, backgroundNormalise: false, binarise: "none", sauvolaWindow: 15,
             sauvolaFactor: 0.34, despeckleSize: 2, blankInkCoverage: 0.0005),
-        ocr: OCR(languages: "lav+rus+eng", pageSegmentationMode: 3, deadlineSeconds: 120, invertThreshold: 0.7),
+        ocr: OCR(
+            languages: "lav+rus+eng", pageSegmentationMode: 3, deadlineSeconds: 120, invertThreshold: 0.7,
+            ladder: ReadingLadderSettings(
+                enabled: true, minLetters: 10, maxInkPixelsPerLetter: 1500, minTextScore: 0.3, minConfidence: 70, minWordLikeShare: 0.6,
+                steps: [.sauvola, .background, .localOtsu, .turned180, .turned90, .turned270, .sparseText])),
         batch: Batch(ocrWorkers: 0, normaliseWorkers: 0, failureGuardShare: 0.5, failureGuardMinPages: 20, pageWatchdogSeconds: 600),
         classify: Classify(
             model: "models/classifier.json", asylumThreshold: 0.9, personalFileThreshold: 0.9, minTextCharacters: 80,
@@ -189,6 +198,7 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
         "ingest": Set(Ingest.CodingKeys.allCases.map(\.rawValue)),
         "normalise": Set(Normalise.CodingKeys.allCases.map(\.rawValue)),
         "ocr": Set(OCR.CodingKeys.allCases.map(\.rawValue)),
+        "ocr.ladder": Set(ReadingLadderSettings.CodingKeys.allCases.map(\.rawValue)),
         "batch": Set(Batch.CodingKeys.allCases.map(\.rawValue)),
         "classify": Set(Classify.CodingKeys.allCases.map(\.rawValue)),
         "classify.rules": Set(Classify.Rule.CodingKeys.allCases.map(\.rawValue)),

@@ -10,10 +10,26 @@ public protocol PageNormaliser: Sendable {
     /// - Parameters:
     ///   - dpi: the page's resolution, stated or assumed.
     ///   - orientation: the worker's orientation detector, when orientation detection is on.
+    ///   - script: the scripts the page's languages write; only a `latin` page may be turned by a test that knows
+    ///     Latin letters alone.
     func normalise(
-        _ image: GreyImage, dpi: Int, parameters: PipelineDefinition.Normalise, orientation: (any OrientationDetector)?
+        _ image: GreyImage, dpi: Int, parameters: PipelineDefinition.Normalise, orientation: (any OrientationDetector)?,
+        script: ExpectedScript
     ) throws(NormaliseError) -> NormalisedPage
+
+    /// The page with its background evened out and its contrast stretched to the full range: the retry ladder's
+    /// `background` rung, for pale text on grey or unevenly lit paper.
+    func enhanced(_ image: GreyImage, dpi: Int) throws(NormaliseError) -> GreyImage
 
     /// Encodes a normalised image for the store (PNG; 1 bit per pixel when bilevel).
     func encode(_ page: NormalisedPage) throws(NormaliseError) -> [UInt8]
+}
+
+extension PageNormaliser {
+    /// Normalises a page whose script is not known (the orientation detector judges every turn).
+    public func normalise(
+        _ image: GreyImage, dpi: Int, parameters: PipelineDefinition.Normalise, orientation: (any OrientationDetector)?
+    ) throws(NormaliseError) -> NormalisedPage {
+        try normalise(image, dpi: dpi, parameters: parameters, orientation: orientation, script: .mixed)
+    }
 }

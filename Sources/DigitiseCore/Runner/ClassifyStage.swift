@@ -60,6 +60,16 @@ public struct ClassifyStage: Sendable {
                 explanation: .init(model: classifier.identity, features: [], rules: [], modelLogOdds: nil), identifiers: identifiers)
         }
         let decided = classifier.classify(text)
+        // A document with a page whose text no reading found is incomplete: the model's view is kept for the
+        // reviewer, but never stands as the document's decision.
+        let unreadable = pages.filter { $0.status == .unreadable }.count
+        guard unreadable == 0 else {
+            return Classification(
+                documentClass: decided.documentClass, kind: decided.kind, probability: decided.probability, needsReview: true,
+                reviewReason: "incomplete text: \(unreadable) of \(pages.count) page(s) unreadable (ocr.no-text)"
+                    + (decided.reviewReason.map { "; \($0)" } ?? ""),
+                explanation: decided.explanation, identifiers: identifiers)
+        }
         return Classification(
             documentClass: decided.documentClass, kind: decided.kind, probability: decided.probability, needsReview: decided.needsReview,
             reviewReason: decided.reviewReason, explanation: decided.explanation, identifiers: identifiers)

@@ -33,10 +33,15 @@ public struct PageProcessor: Sendable {
 
     /// The normalise key this pipeline gives a page.
     public func normaliseKey(for job: PageJob) -> String {
-        DerivationKey.normalise(
+        // A page that may hold another script than Latin is turned by OSD alone (`ExpectedScript`): its key says so.
+        let orientation = script(for: job) == .latin ? ocr.orientationIdentity : ocr.orientationIdentity + " script=mixed"
+        return DerivationKey.normalise(
             source: job.sourceObject, page: job.sourcePage, parameters: pipeline.normalise, normaliser: normaliser.identity,
-            orientation: pipeline.normalise.orientation ? ocr.orientationIdentity : "off")
+            orientation: pipeline.normalise.orientation ? orientation : "off")
     }
+
+    /// The scripts the page's languages write.
+    func script(for job: PageJob) -> ExpectedScript { ExpectedScript(languages: languages.languages(for: job)) }
 
     /// The OCR key of a page's normalised image, read with the languages the plan gives its document.
     func ocrKey(for job: PageJob, image: ObjectHash) -> (key: String, languages: String) {
@@ -89,7 +94,8 @@ public struct PageProcessor: Sendable {
             dpiSource = resolution.source.rawValue
             do {
                 let page = try Stopwatch.time(&timings.normalise) { () throws(NormaliseError) in
-                    try normaliser.normalise(image, dpi: resolution.dpi, parameters: pipeline.normalise, orientation: orientation)
+                    try normaliser.normalise(
+                        image, dpi: resolution.dpi, parameters: pipeline.normalise, orientation: orientation, script: script(for: job))
                 }
                 let png = try Stopwatch.time(&timings.normalise) { () throws(NormaliseError) in try normaliser.encode(page) }
                 let object = try Stopwatch.time(&timings.store) { try store.put(png) }
@@ -114,7 +120,7 @@ public struct PageProcessor: Sendable {
             let words = String(decoding: try store.read(text.hash), as: UTF8.self)
             return .finished(
                 PageOutcome(
-                    pageID: job.pageID, result: .read(normalised: normalised, ocr: memo, text: words), dpi: report.dpi,
+                    pageID: job.pageID, result: .reading(normalised: normalised, ocr: memo, text: words), dpi: report.dpi,
                     dpiSource: dpiSource, timings: timings, isMemoised: fresh == nil))
         }
         let image: GreyImage
@@ -133,35 +139,48 @@ public struct PageProcessor: Sendable {
         return .toRead(
             PageAwaitingOCR(
                 job: job, image: image, languages: languages, ocrKey: ocrKey, normalised: normalised, dpi: report.dpi,
-                dpiSource: dpiSource, timings: timings))
+                inkPixels: Int(report.inkCoverage * Double(image.width * image.height)), dpiSource: dpiSource, timings: timings))
     }
 
-    /// The OCR stage: this is where a page is read, by the calling worker's Tesseract for the page's languages.
+    /// The OCR stage: this is where a page is read, by the calling worker's Tesseract for the page's languages,
+    /// and read again up the retry ladder when the first reading is poor (`ReadingLadder`).
     /// - Throws: what breaks the archive (store) or leaves the worker without an engine; a page that cannot be
     ///   read is an outcome.
     func read(_ page: PageAwaitingOCR, engines: OCREngineShelf) throws -> PageOutcome {
         var timings = page.timings
         let engine = try engines.engine(for: page.languages)
-        let result: OCRResult
+        let normaliser = normaliser
+        let ladder = ReadingLadder(rules: pipeline.ocr.ladder) { image, dpi throws(NormaliseError) in
+            try normaliser.enhanced(image, dpi: dpi)
+        }
+        let reading: ReadingLadder.Outcome
         do {
-            result = try Stopwatch.time(&timings.ocr) { () throws(OCRError) in
-                try engine.recognise(page.image, dpi: page.dpi, deadlineSeconds: pipeline.ocr.deadlineSeconds)
+            reading = try Stopwatch.time(&timings.ocr) { () throws(OCRError) in
+                try ladder.read(
+                    page.image, dpi: page.dpi, inkPixels: page.inkPixels, deadlineSeconds: pipeline.ocr.deadlineSeconds, engine: engine)
             }
         } catch {
             return PageOutcome(
                 pageID: page.job.pageID, result: .failed(error.failure, normalised: page.normalised), dpi: page.dpi,
                 dpiSource: page.dpiSource, timings: timings)
         }
+        let result = reading.result
         let outputs = try Stopwatch.time(&timings.store) {
-            [
+            var outputs = [
                 "text": try store.put(Array(result.text.utf8)), "hocr": try store.put(Array(result.hocr.utf8)),
                 "alto": try store.put(Array(result.alto.utf8)),
             ]
+            // The kept reading was made from a turned or enhanced image: its word boxes refer to that image.
+            if reading.image != page.image {
+                var report = NormalisationReport(sourceDPI: page.dpi, dpi: page.dpi)
+                report.isBilevel = false
+                outputs["image"] = try store.put(try normaliser.encode(NormalisedPage(image: reading.image, report: report)))
+            }
+            return outputs
         }
-        let ocr = DerivationRecord(
-            key: page.ocrKey, stage: .ocr, outputs: outputs, result: OCRSummary(meanConfidence: result.meanConfidence))
+        let ocr = DerivationRecord(key: page.ocrKey, stage: .ocr, outputs: outputs, result: reading.summary)
         return PageOutcome(
-            pageID: page.job.pageID, result: .read(normalised: page.normalised, ocr: ocr, text: result.text), dpi: page.dpi,
+            pageID: page.job.pageID, result: .reading(normalised: page.normalised, ocr: ocr, text: result.text), dpi: page.dpi,
             dpiSource: page.dpiSource, timings: timings)
     }
 }

@@ -1,0 +1,49 @@
+import DigitiseCore
+
+/// Whether a page's paper is unevenly lit: a lit side, a vignette, a fold's shadow.
+///
+/// Tesseract thresholds a page with one Otsu threshold; where the paper darkens past it, whole lines go black
+/// and are lost while the rest reads with high confidence, so the loss does not show in the reading (the
+/// lit-side pages of the degradation corpus lost a fifth of their text at confidence 94). Such a page is read
+/// from its evened-out image instead. Pages with even paper, grey or white, are left alone: evening out costs
+/// accuracy on pale, low-contrast print (BENCHMARKS.md).
+enum PaperEvenness {
+    /// The page is cut into this many tiles a side; each tile's paper is its 90th-percentile brightness (text
+    /// covers far less than a tenth of a tile).
+    static let tiles = 8
+    /// Uneven: the dimmest tile's paper is below this share of the brightest tile's.
+    static let unevenRatio = 0.75
+
+    static func isUneven(_ image: GreyImage) -> Bool {
+        let w = image.width, h = image.height
+        guard w >= tiles * 8, h >= tiles * 8 else { return false }
+        let step = max(1, min(w, h) / 600)  // a sample of the pixels is plenty for a percentile
+        var papers: [Int] = []
+        image.pixels.withUnsafeBufferPointer { p in
+            for ty in 0..<tiles {
+                for tx in 0..<tiles {
+                    var histogram = [Int](repeating: 0, count: 256)
+                    var count = 0
+                    var y = ty * h / tiles
+                    while y < (ty + 1) * h / tiles {
+                        var x = tx * w / tiles
+                        while x < (tx + 1) * w / tiles {
+                            histogram[Int(p[y * w + x])] += 1
+                            count += 1
+                            x += step
+                        }
+                        y += step
+                    }
+                    var seen = 0, level = 255
+                    while level > 0, seen + histogram[level] < count / 10 {
+                        seen += histogram[level]
+                        level -= 1
+                    }
+                    papers.append(level)
+                }
+            }
+        }
+        guard let brightest = papers.max(), let dimmest = papers.min(), brightest > 0 else { return false }
+        return Double(dimmest) < Double(brightest) * unevenRatio
+    }
+}
