@@ -16,11 +16,17 @@ public struct ReadingLadderSettings: Sendable, Equatable, Codable {
     public var minWordLikeShare: Double
     /// The rungs, in the order they are tried.
     public var steps: [LadderStep]
+    /// The climb ends after this many rungs in a row that raised the best yield by less than `minGain` (a share):
+    /// a page every way reads alike on (a Fraktur print, a stained manuscript) is read as well as it can be.
+    public var patience: Int
+    public var minGain: Double
 
     public init(
         enabled: Bool, minLetters: Int, maxInkPixelsPerLetter: Int, minTextScore: Double, minConfidence: Int, minWordLikeShare: Double,
-        steps: [LadderStep]
+        steps: [LadderStep], patience: Int, minGain: Double
     ) {
+        self.patience = patience
+        self.minGain = minGain
         self.enabled = enabled
         self.minTextScore = minTextScore
         self.minConfidence = minConfidence
@@ -32,6 +38,6 @@ public struct ReadingLadderSettings: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case enabled, minLetters = "min_letters", maxInkPixelsPerLetter = "max_ink_pixels_per_letter", minTextScore = "min_text_score"
-        case minConfidence = "min_confidence", minWordLikeShare = "min_word_like_share", steps
+        case minConfidence = "min_confidence", minWordLikeShare = "min_word_like_share", steps, patience, minGain = "min_gain"
     }
 }

@@ -39,21 +39,22 @@ public struct ReadingJudgement: Sendable, Equatable, Codable {
     /// the letters read right). A reading that drops the hard half of a page scores well but yields little.
     public var yield: Double { Double(letters) * score }
 
-    /// Whether this reading found text at all: a few letters, at least one for every `maxInkPixelsPerLetter` dark
-    /// pixels on the page (a page whose ink yields a handful of letters lost most of its text), and a score above
-    /// gibberish. A page none of whose readings has text is `unreadable`.
-    public func hasText(inkPixels: Int, rules: ReadingLadderSettings) -> Bool {
-        letters >= rules.minLetters && letters * rules.maxInkPixelsPerLetter >= inkPixels && score >= rules.minTextScore
+    /// Whether this reading found text at all: a few letters, and a score above gibberish. A page none of whose
+    /// readings has text is `unreadable`.
+    public func hasText(rules: ReadingLadderSettings) -> Bool {
+        letters >= rules.minLetters && score >= rules.minTextScore
     }
 
-    /// Whether this reading can stand as the page's text without trying others: it has text, and its words are
-    /// confident and word-like enough.
+    /// Whether this reading can stand as the page's text without trying others: it has text, its words are
+    /// confident and word-like enough, and it has at least one letter for every `maxInkPixelsPerLetter` dark pixels
+    /// of the page (a page whose ink yields a handful of letters lost most of its text).
     public func isSufficient(inkPixels: Int, rules: ReadingLadderSettings) -> Bool {
-        hasText(inkPixels: inkPixels, rules: rules) && confidence >= rules.minConfidence && wordLikeShare >= rules.minWordLikeShare
+        hasText(rules: rules) && confidence >= rules.minConfidence && wordLikeShare >= rules.minWordLikeShare
+            && letters * rules.maxInkPixelsPerLetter >= inkPixels
     }
 
     /// A token that reads as a word or a number: after its surrounding punctuation, either two or more letters of
-    /// one script (Latin or Cyrillic) with at most one other mark among them (a hyphen, an apostrophe), or digits
+    /// one script (Latin or Cyrillic) with at most one other mark among them (a hyphen, an apostrophe; no digit), or digits
     /// with their separators (dates, codes). Gibberish mixes scripts, letters and digits, or is a lone letter.
     public static func isWordLike(_ token: Substring) -> Bool {
         let core = token.trimmingCharacters(in: "\"'«»„“”‚‘’()[]{}.,;:!?…")
@@ -67,7 +68,7 @@ public struct ReadingJudgement: Sendable, Equatable, Codable {
             default: other += 1
             }
         }
-        return (latin >= 2 && cyrillic == 0 || cyrillic >= 2 && latin == 0) && other <= 1
+        return (latin >= 2 && cyrillic == 0 || cyrillic >= 2 && latin == 0) && other <= 1 && !core.contains(where: \.isNumber)
     }
 }
 

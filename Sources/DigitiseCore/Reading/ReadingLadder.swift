@@ -1,7 +1,7 @@
 /// Reads a page, and when the reading is poor, climbs the retry ladder: reads it again other ways (Tesseract's
 /// adaptive thresholdings, an evened-out background, other turns, sparse text) until one reading is good enough,
-/// and keeps the best. A page none of whose readings has text enough for its ink is `unreadable`: never quietly
-/// done.
+/// and keeps the best. A page none of whose readings has text is `unreadable`: never quietly done. The climb
+/// stops at the first good reading, or after `patience` rungs in a row that gained nothing.
 ///
 /// Every rung costs about one recognition, so a page that reads well the first time costs nothing more; the
 /// whole climb stays inside the page's OCR deadline.
@@ -48,7 +48,8 @@ public struct ReadingLadder {
         }
         var attempts = [LadderAttempt(step: "first", judgement: firstJudgement, seconds: (clock.now - started).inSeconds)]
         var best = (result: first, image: image, judgement: firstJudgement, step: "first")
-        for step in rules.steps {
+        var withoutGain = 0
+        for step in rules.steps where withoutGain < rules.patience {
             let left = deadlineSeconds - (clock.now - started).inSeconds
             guard left >= 1 else { break }
             let stepStarted = clock.now
@@ -62,12 +63,13 @@ public struct ReadingLadder {
             guard let result = try? engine.recognise(variant, dpi: dpi, deadlineSeconds: left, settings: step.settings) else { continue }
             let judgement = ReadingJudgement(text: result.text, confidence: result.meanConfidence)
             attempts.append(LadderAttempt(step: step.rawValue, judgement: judgement, seconds: (clock.now - stepStarted).inSeconds))
+            withoutGain = judgement.yield > best.judgement.yield * (1 + rules.minGain) ? 0 : withoutGain + 1
             if judgement.yield > best.judgement.yield { best = (result, variant, judgement, step.rawValue) }
             if judgement.isSufficient(inkPixels: ink, rules: rules) { break }
         }
         let summary = OCRSummary(
             meanConfidence: best.result.meanConfidence, ladder: attempts, chosen: best.step,
-            unreadable: !best.judgement.hasText(inkPixels: ink, rules: rules))
+            unreadable: !best.judgement.hasText(rules: rules))
         return Outcome(result: best.result, image: best.image, summary: summary)
     }
 
