@@ -61,7 +61,7 @@ import Testing
         #expect(summary.counts.pagesFailed == summary.pagesProcessed)
 
         // The scanner fixed: the failed pages stay failed (a run does not retry them), the waiting ones are read.
-        let fixed = ScriptedOCR { _ in OCRResult(text: "fine", hocr: "", meanConfidence: 90) }
+        let fixed = ScriptedOCR { _ in OCRResult(text: ScriptedOCR.pageOfText, hocr: "", meanConfidence: 90) }
         let next = try runner(fixed, pipeline: pipeline).run(inbox: inbox.path)
         #expect(next.counts.pagesPending == 0)
         #expect(next.counts.pagesDone == summary.counts.pagesPending)
@@ -74,7 +74,7 @@ import Testing
         // One page in six fails: well below the nightly share of one half.
         let flaky = ScriptedOCR { _ throws(OCRError) in
             if counter.next() % 6 == 0 { throw .recognitionFailed("unreadable") }
-            return OCRResult(text: "x", hocr: "", meanConfidence: 50)
+            return OCRResult(text: ScriptedOCR.pageOfText, hocr: "", meanConfidence: 90)
         }
         let summary = try runner(flaky).run(inbox: inbox.path)
         #expect(summary.stopped == nil)
@@ -89,7 +89,7 @@ import Testing
         let counter = Counter()
         let interrupting = ScriptedOCR { _ in
             if counter.next() == 3 { control.stop(.interrupted) }  // Ctrl-C while the third page is read
-            return OCRResult(text: "x", hocr: "", meanConfidence: 50)
+            return OCRResult(text: ScriptedOCR.pageOfText, hocr: "", meanConfidence: 90)
         }
         let summary = try runner(interrupting, control: control).run(inbox: inbox.path)
         #expect(summary.exitStatus == ExitStatus.interrupted.rawValue)
@@ -150,7 +150,11 @@ import Testing
     @Test func reprocessingFromOCRRereadsWhatTheMemoHolds() throws {
         try distinctPages()
         _ = try runner(BatchRunnerTests.echo).run(inbox: inbox.path)
-        let same = ScriptedOCR { image in OCRResult(text: "page \(image.width)x\(image.height)", hocr: "<html/>", meanConfidence: 90) }
+        let same = ScriptedOCR { image in
+            OCRResult(
+                text: "Scanned page of \(image.width) by \(image.height) pixels. " + ScriptedOCR.pageOfText, hocr: "<html/>",
+                meanConfidence: 90)
+        }
         let trusting = try reprocessor(same).reprocess(FileID(validating: "PF-1")!, from: nil, person: "x")
         #expect(same.recognitions == 0 && trusting.pagesProcessed == 0, "nothing changed, nothing redone")
         let forced = try reprocessor(same).reprocess(FileID(validating: "PF-1")!, from: .ocr, person: "x")

@@ -32,7 +32,10 @@ import Testing
         let counts = try #require(summary["counts"] as? [String: Any])
         // Read: the good letter, the five pages of a TIFF only the tests' own limit calls too long (the nightly
         // pipeline takes 2,000), and the two sound pages of the TIFF whose middle page is broken.
-        #expect(counts["pages_done"] as? Int == 1 + 5 + 2, "the good pages are read")
+        // (The TIFFs' pages are blocks of ink without letters: read, they are `unreadable`, never done without text.)
+        let read = (counts["pages_done"] as? Int ?? 0) + (counts["pages_unreadable"] as? Int ?? 0)
+        #expect(read == 1 + 5 + 2, "the good pages are read")
+        #expect(counts["pages_done"] as? Int ?? 0 >= 1, "the letter's text is read")
         #expect(counts["pages_pending"] as? Int == 0, "nothing left waiting")
 
         func rows(_ query: String) throws -> Set<String> {

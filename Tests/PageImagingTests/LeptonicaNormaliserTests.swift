@@ -40,9 +40,19 @@ import Testing
         #expect(Self.agreement(result.image, Self.page) > 0.97)
     }
 
-    /// A brochure page (real scan, mixed type sizes) that Leptonica cannot call at 150 dpi, upright or turned a
-    /// quarter, is settled by Leptonica's second reading at full resolution: Tesseract's OSD, about five times the
+    /// A brochure page (real scan, mixed type sizes, English: Latin letters, which Leptonica's test knows) that
+    /// Leptonica cannot call at 150 dpi, upright or turned a quarter, is settled by Leptonica's second reading at full resolution: Tesseract's OSD, about five times the
     /// cost, is not asked.
+    /// A page that may be Cyrillic is never turned by Leptonica's test (it reads Cyrillic upside down): OSD judges.
+    @Test func aPageThatMayBeCyrillicIsJudgedByOSD() throws {
+        let brochure = try ImageDecoder().decode(
+            fileAt: Repository.sharedCorpus + "/real/omp_linn.png", page: 0, limits: DecodeLimits())
+        let osd = OrientationDetectorSpy()
+        let result = try normaliser.normalise(
+            brochure, dpi: 300, parameters: PipelineDefinition.nightly.normalise, orientation: osd, script: .mixed)
+        #expect(osd.calls == 1 && result.report.orientationMethod != "leptonica")
+    }
+
     @Test(arguments: [0, 270])
     func leptonicaAtFullResolutionSettlesWhatItCouldNotAt150DPI(_ clockwise: Int) throws {
         let brochure = try ImageDecoder().decode(
@@ -50,7 +60,7 @@ import Testing
         let osd = OrientationDetectorSpy()
         let result = try normaliser.normalise(
             Self.rotateClockwise(brochure, by: clockwise), dpi: 300, parameters: PipelineDefinition.nightly.normalise,
-            orientation: osd)
+            orientation: osd, script: .latin)
         #expect(result.report.orientationMethod == "leptonica")
         #expect(result.report.rotation == (360 - clockwise) % 360)
         #expect(osd.calls == 0)

@@ -1,14 +1,15 @@
 import DigitiseCore
 import ImageCodecs
 
-/// A page-sized PNG (a block of ink on paper) with a text chunk holding a marker: the debug build's crash trigger
-/// (`DIGITISE_TEST_FAULTS=1`) crashes or hangs on `digitise-test-crash`, `digitise-test-hang` and
-/// `digitise-test-crash-at-ingest`; any other marker makes a harmless page with bytes of its own.
+/// A PNG of a few lines of text (the head of a sample letter: a page that reads as done) with a text chunk holding
+/// a marker: the debug build's crash trigger (`DIGITISE_TEST_FAULTS=1`) crashes or hangs on `digitise-test-crash`,
+/// `digitise-test-hang` and `digitise-test-crash-at-ingest`; any other marker makes a harmless page with bytes of
+/// its own.
 public enum MarkedPage {
     public static func png(marker: String) throws -> [UInt8] {
-        var pixels = [UInt8](repeating: 255, count: 300 * 200)
-        for y in 40..<160 { for x in 30..<150 where (x / 10 + y / 10) % 2 == 0 { pixels[y * 300 + x] = 0 } }
-        let encoded = try PNGEncoder.grey(GreyImage(width: 300, height: 200, pixels: pixels, dpi: 300), dpi: 300)
+        let letter = try ImageDecoder().decode(
+            fileAt: Repository.samplesInbox + "/PF-2020-001187/03-darba-deveja-vestule.png", page: 0, limits: DecodeLimits())
+        let encoded = try PNGEncoder.grey(letter.rows(from: 150, count: 550), dpi: 300)
         // After the signature (8 bytes) and IHDR (25): a tEXt chunk `Comment\0marker`.
         let data = Array("Comment".utf8) + [0] + Array(marker.utf8)
         let kind = Array("tEXt".utf8)

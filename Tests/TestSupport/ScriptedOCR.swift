@@ -24,6 +24,16 @@ public final class ScriptedOCR: OCREngineFactory, @unchecked Sendable {
         self.answer = answer
     }
 
+    /// A page's worth of text (about 400 letters, as on a typed A4 page at 300 dpi), so that a scripted reading
+    /// passes the retry ladder's judgement as a real reading of a text page would; shorter answers climb it.
+    public static let pageOfText = """
+        The applicant came to the office on the twenty-third of March and presented a passport, a birth certificate \
+        and two photographs. Documents on the declared place of residence in Riga and a copy of the employment \
+        contract are attached to the personal file. The residence permit was issued for five years, and its period \
+        of validity ends in December of the following year. The inspector checked the personal code and the date of \
+        birth. The decision may be appealed to the district administrative court within one month.
+        """
+
     /// Pages recognised so far, over all engines made by this factory.
     public var recognitions: Int { calls.withLock { $0 } }
 
