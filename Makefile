@@ -18,7 +18,10 @@ RUNTIME_PACKAGES := pkg-config libtesseract-dev libleptonica-dev tesseract-ocr-e
 TEST_PACKAGES := sqlite3 util-linux poppler-utils curl chromium
 # What `make bench` runs beside digitise: the peers, the corpus's other languages, GNU time for peak memory.
 BENCH_PACKAGES := ocrmypdf unpaper time sqlite3 wrk tesseract-ocr tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-ita \
-	tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-nld
+	tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-nld fonts-dejavu-core fonts-liberation2 python3 python3-pip
+# The degradation corpus (bench/degraded/make-degraded.py): rendered with Pillow and numpy from PyPI, a fixed seed.
+DEGRADED ?= bench/work/degraded-corpus
+DEGRADED_SEED ?= 20261204
 CORPUS ?= ../shared/corpus/real
 CLASSIFY_DEV ?= ../shared/corpus/classify-dev
 MODEL_CORPUS ?= corpus/generated
@@ -31,7 +34,7 @@ INBOX ?= samples/inbox
 RELEASE_BIN := .build/release/digitise
 DEBUG_BIN := .build/debug/digitise
 
-.PHONY: apt-python help deps deps-test deps-bench deps-samples bench bench-catalog build release run test test-asan fuzz format lint samples fixtures clean model
+.PHONY: apt-python help deps deps-test deps-bench deps-samples bench bench-degraded bench-catalog build release run test test-asan fuzz format lint samples fixtures clean model
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -56,8 +59,9 @@ deps-test: deps ## ... and what the tests need (and the Library of Congress bagi
 apt-python:
 	$(call apt_install,python3 python3-pip)
 
-deps-bench: deps ## ... and the peers the benchmarks run
+deps-bench: deps ## ... and the peers the benchmarks run, and what renders the degradation corpus
 	$(call apt_install,$(BENCH_PACKAGES))
+	@python3 -c "import PIL, numpy" 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages pillow numpy
 
 deps-samples: ## ... and what rendering samples/fixtures needs
 	$(call apt_install,$(SAMPLE_PACKAGES))
@@ -104,10 +108,15 @@ lint: ## Formatting, module boundaries, one type per file
 	@bash scripts/check-c-imports.sh
 	@bash scripts/check-one-type.sh
 
-bench: deps-bench release ## OCR beside the Tesseract CLI and OCRmyPDF, memory over a night, the report server under load → BENCHMARKS.md
+bench: deps-bench release ## OCR beside the Tesseract CLI and OCRmyPDF (real and degraded pages), memory over a night, the report server under load → BENCHMARKS.md
 	.build/release/digitise-bench ocr --corpus $(CORPUS)
+	$(MAKE) --no-print-directory bench-degraded
 	.build/release/digitise-bench memory --pages 50 --pages 200 --pages 1000
 	.build/release/digitise-bench load --pages 10000 --clients 50 --seconds 60
+
+bench-degraded: deps-bench release ## The degradation corpus (rendered first, fixed seed) through digitise and the peers, per class → BENCHMARKS.md
+	python3 bench/degraded/make-degraded.py $(DEGRADED) --seed $(DEGRADED_SEED)
+	.build/release/digitise-bench degraded --corpus $(DEGRADED)
 
 model: release ## Write the project's own labelled corpus, train models/classifier.json from it, evaluate it → BENCHMARKS.md
 	.build/release/digitise-corpus --out $(MODEL_CORPUS)
