@@ -22,7 +22,8 @@ struct DegradationTable {
     /// A page counts as read upright when its CER is under this: one read sideways or upside down comes out at
     /// 0.8-1.0, one read upright but badly degraded far below.
     static let uprightCER = 0.5
-    /// A silent loss: a page the tool calls read whose text lost more than 70% of its characters.
+    /// A silent loss: a page the tool calls read whose text lost more than 70% of its characters (a page it
+    /// flagged, digitise's `unreadable` or `failed` or a peer's error exit, is no silent loss).
     static let lossCER = 0.7
 
     let rows: [BenchRow]
@@ -90,7 +91,7 @@ struct DegradationTable {
         }
         out.append("")
         out.append(
-            "| configuration | pages above 0.30 | turned pages read upright | silent losses | flagged (unreadable or failed) | s/page (wall) |"
+            "| configuration | pages above 0.30 | turned pages read upright | silent losses | flagged (unreadable, failed or an error exit) | s/page (wall) |"
         )
         out.append("|---|---:|---:|---:|---:|---:|")
         for row in rows {

@@ -59,6 +59,7 @@ enum PeerRunner {
         let elapsed = clock.now - start
         var texts: [String: String] = [:]
         var failures = 0, peak = 0
+        var flagged: Set<String> = []  // a peer that exits with an error has said the page was not read
         for (image, run) in zip(images, runs) {
             switch run {
             case .success(let r) where r.status == 0:
@@ -66,17 +67,21 @@ enum PeerRunner {
                 texts[image.file] = (try? String(contentsOfFile: output(image), encoding: .utf8)) ?? ""
             case .success(let r):
                 failures += 1
+                flagged.insert(image.file)
                 texts[image.file] = ""
                 Console.log("  \(name) failed on \(image.file) (\(r.status)): \(r.stderr.split(separator: "\n").last ?? "")")
             case .failure(let error):
                 failures += 1
+                flagged.insert(image.file)
                 texts[image.file] = ""
                 Console.log("  \(name) could not start on \(image.file): \(error)")
             }
         }
-        return BenchRow(
+        var row = BenchRow(
             name: name, description: description, pages: 0,
             seconds: elapsed.inSeconds, peakRSSKiB: peak, texts: texts,
             failures: failures)
+        row.flagged = flagged
+        return row
     }
 }
