@@ -104,20 +104,19 @@ extension SQLiteCatalog {
             "store_seconds": t.store, "updated_at": now, "status": outcome.result.status.rawValue,
         ]
         if let source = outcome.dpiSource { columns["dpi_source"] = source }
+        /// The page's failure columns: the failure's, or cleared (`updateValue`, so the cleared column is kept as NULL).
+        func failed(_ failure: StageFailure?) {
+            columns.updateValue(failure?.stage.rawValue, forKey: "error_stage")
+            columns.updateValue(failure?.code, forKey: "error_code")
+            columns.updateValue(failure?.message, forKey: "error_message")
+        }
         switch outcome.result {
         case .read(let n, let ocr, let text), .unreadable(let n, let ocr, let text):
             normalised = n
             try store(ocr, in: db, now: now, agent: agent)
             columns["ocr_key"] = ocr.key
             columns["ocr_confidence"] = ocr.result(as: OCRSummary.self)?.meanConfidence
-            if case .unreadable = outcome.result {
-                let failure = PageOutcome.Result.noText
-                columns["error_stage"] = failure.stage.rawValue
-                columns["error_code"] = failure.code
-                columns["error_message"] = failure.message
-            } else {
-                for cleared in ["error_stage", "error_code", "error_message"] { columns.updateValue(nil, forKey: cleared) }
-            }
+            if case .unreadable = outcome.result { failed(PageOutcome.Result.noText) } else { failed(nil) }
             // The best reading's text is indexed even when it is too little: what was found stays findable.
             try db.run("DELETE FROM page_text WHERE rowid = ?", [outcome.pageID])
             try db.run("INSERT INTO page_text(rowid, text) VALUES (?, ?)", [outcome.pageID, text])
@@ -125,9 +124,7 @@ extension SQLiteCatalog {
             normalised = n
         case .failed(let failure, let n):
             normalised = n
-            columns["error_stage"] = failure.stage.rawValue
-            columns["error_code"] = failure.code
-            columns["error_message"] = failure.message
+            failed(failure)
         }
         if let normalised {
             try store(normalised, in: db, now: now, agent: agent)
@@ -237,7 +234,6 @@ extension SQLiteCatalog {
         case .read(_, let ocr, _), .unreadable(_, let ocr, _): return ocr.key != ocrKey
         default: return false
         }
-        return false
     }
 
     /// Forgets a document's class (its text changed): restricted, and classified again by the next classify stage.

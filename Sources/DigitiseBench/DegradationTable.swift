@@ -31,6 +31,8 @@ struct DegradationTable {
     /// Configuration → class → cell; "all" holds every page.
     let cells: [String: [String: Cell]]
     let classes: [String]
+    /// Configuration → page file → CER.
+    let cers: [String: [String: Double]]
 
     init(rows: [BenchRow], pages: [Page]) {
         self.rows = rows
@@ -39,9 +41,11 @@ struct DegradationTable {
         for page in pages where !classes.contains(page.degradation) { classes.append(page.degradation) }
         self.classes = classes
         var cells: [String: [String: Cell]] = [:]
+        var cers: [String: [String: Double]] = [:]
         for row in rows {
             for page in pages {
                 let cer = TextDistance.rates(reference: page.reference, hypothesis: row.texts[page.image.file] ?? "").cer
+                cers[row.name, default: [:]][page.image.file] = cer
                 let flagged = row.flagged.contains(page.image.file)
                 for key in [page.degradation, "all"] {
                     var cell = cells[row.name, default: [:]][key, default: Cell()]
@@ -56,6 +60,7 @@ struct DegradationTable {
             }
         }
         self.cells = cells
+        self.cers = cers
     }
 
     static func load(corpus: String) throws -> [Page] {
@@ -125,9 +130,7 @@ struct DegradationTable {
         var out = ["file\tclass\t" + names.map { "cer_" + $0 }.joined(separator: "\t") + "\tflagged_by_digitise"]
         let digitise = rows.first { $0.name == "digitise" }
         for page in pages {
-            let cers = rows.map {
-                String(format: "%.4f", TextDistance.rates(reference: page.reference, hypothesis: $0.texts[page.image.file] ?? "").cer)
-            }
+            let cers = rows.map { String(format: "%.4f", self.cers[$0.name]?[page.image.file] ?? 0) }
             out.append(
                 ([page.image.file, page.degradation] + cers + [digitise?.flagged.contains(page.image.file) == true ? "yes" : ""]).joined(
                     separator: "\t"))

@@ -24,41 +24,12 @@ struct DegradedBenchCommand: ParsableCommand {
         try? FileManager.default.removeItem(atPath: work)
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         let wanted = only.map { Set($0.split(separator: ",").map(String.init)) }
-        let environment = ["OMP_THREAD_LIMIT": "1"]
         Console.log("degradation corpus: \(pages.count) pages, \(cores) processes at once")
-        let order: [(String, () throws -> BenchRow)] = [
-            (
-                "digitise",
-                {
-                    try DigitiseRunner(binary: digitise, corpus: corpus, work: work + "/digitise", workers: cores, pipeline: pipeline).run(
-                        images
-                    )
-                    .0
-                }
-            ),
-            (
-                "tesseract",
-                {
-                    try PeerRunner.tesseract(
-                        images, corpus: corpus, work: work + "/tesseract", psm: nil, parallel: cores, environment: environment)
-                }
-            ),
-            (
-                "tesseract-psm1",
-                {
-                    try PeerRunner.tesseract(
-                        images, corpus: corpus, work: work + "/tesseract-psm1", psm: 1, parallel: cores, environment: environment)
-                }
-            ),
-            (
-                "ocrmypdf",
-                { try PeerRunner.ocrmypdf(images, corpus: corpus, work: work + "/ocrmypdf", parallel: cores, environment: environment) }
-            ),
-        ]
+        let configurations = BenchConfigurations(images: images, corpus: corpus, digitise: digitise, pipeline: pipeline, parallel: cores)
         var rows: [BenchRow] = []
-        for (name, measure) in order where wanted?.contains(name) ?? true {
+        for name in BenchConfigurations.names where wanted?.contains(name) ?? true {
             Console.log("running \(name) …")
-            let row = try measure()
+            let (row, _) = try configurations.run(name, work: work)
             Console.log(String(format: "  %@: %.1f s, %d failed", name, row.seconds, row.failures))
             rows.append(row)
         }
@@ -69,17 +40,13 @@ struct DegradedBenchCommand: ParsableCommand {
             return
         }
         let stamp = ResultsWriter.stamp
-        let file = stamp.prefix(16).replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: ":", with: "")
-        try FileManager.default.createDirectory(atPath: results, withIntermediateDirectories: true)
-        try table.tsv(date: stamp).write(toFile: results + "/degraded-\(file).tsv", atomically: true, encoding: .utf8)
-        try table.tsv(date: stamp).write(toFile: results + "/degraded-latest.tsv", atomically: true, encoding: .utf8)
-        try table.perPageTSV().write(toFile: results + "/degraded-latest-per-page.tsv", atomically: true, encoding: .utf8)
-        let section = [
-            "Measured \(stamp) on \(ResultsWriter.machine), \(cores) processes or workers at once, by `make bench`",
-            "(`.build/release/digitise-bench degraded`), each configuration given every page's language (as on the real corpus).",
-            "Raw figures: `bench/results/degraded-latest.tsv`, per page: `bench/results/degraded-latest-per-page.tsv`.", "",
-            table.markdown(),
-        ].joined(separator: "\n")
-        try ResultsWriter(results: results, report: report).replaceSection("degraded", with: section)
+        try ResultsWriter(results: results, report: report).record(
+            "degraded", tsv: table.tsv(date: stamp), stamp: stamp, details: ["degraded-latest-per-page.tsv": table.perPageTSV()],
+            section: [
+                "Measured \(stamp) on \(ResultsWriter.machine), \(cores) processes or workers at once, by `make bench`",
+                "(`.build/release/digitise-bench degraded`), each configuration given every page's language (as on the real corpus).",
+                "Raw figures: `bench/results/degraded-latest.tsv`, per page: `bench/results/degraded-latest-per-page.tsv`.", "",
+                table.markdown(),
+            ].joined(separator: "\n"))
     }
 }

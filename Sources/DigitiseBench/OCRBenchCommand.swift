@@ -30,54 +30,22 @@ struct OCRBenchCommand: ParsableCommand {
         try? FileManager.default.removeItem(atPath: work)
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         let wanted = only.map { Set($0.split(separator: ",").map(String.init)) }
-        let environment = ["OMP_THREAD_LIMIT": "1"]
         Console.log("corpus: \(images.count) images, \(cores) processes at once")
 
         var stages: StageTimes?
-        let order: [(String, (String) throws -> BenchRow)] = [
-            (
-                "digitise",
-                { work in
-                    let (row, times) = try DigitiseRunner(
-                        binary: digitise, corpus: corpus, work: work + "/digitise", workers: cores, pipeline: pipeline
-                    ).run(
-                        images)
-                    stages = stages ?? times
-                    return row
-                }
-            ),
-            (
-                "tesseract",
-                { work in
-                    try PeerRunner.tesseract(
-                        images, corpus: corpus, work: work + "/tesseract", psm: nil, parallel: cores, environment: environment)
-                }
-            ),
-            (
-                "tesseract-psm1",
-                { work in
-                    try PeerRunner.tesseract(
-                        images, corpus: corpus, work: work + "/tesseract-psm1", psm: 1, parallel: cores, environment: environment)
-                }
-            ),
-            (
-                "ocrmypdf",
-                { work in
-                    try PeerRunner.ocrmypdf(images, corpus: corpus, work: work + "/ocrmypdf", parallel: cores, environment: environment)
-                }
-            ),
-        ]
+        let configurations = BenchConfigurations(images: images, corpus: corpus, digitise: digitise, pipeline: pipeline, parallel: cores)
         // In turns, so a slow spell of this shared machine falls on every configuration alike, not on one.
         var runs: [String: [BenchRow]] = [:]
         for round in 1...max(1, rounds) {
-            for (name, measure) in order where wanted?.contains(name) ?? true {
+            for name in BenchConfigurations.names where wanted?.contains(name) ?? true {
                 Console.log("round \(round) of \(rounds): running \(name) …")
-                let row = try measure(work + "/round\(round)")
+                let (row, times) = try configurations.run(name, work: work + "/round\(round)")
+                stages = stages ?? times
                 Console.log(String(format: "  %@: %.1f s, %d failed", name, row.seconds, row.failures))
                 runs[name, default: []].append(row)
             }
         }
-        let rows = order.compactMap { name, _ in runs[name].map(BenchRow.median) }
+        let rows = BenchConfigurations.names.compactMap { runs[$0].map(BenchRow.median) }
         // Pages as the project's decoder counts them (a multi-page TIFF is several), the same for every row.
         let pages = images.reduce(0) { total, image in
             total + ((try? ImageDecoder().inspect(fileAt: corpus + "/" + image.file, limits: DecodeLimits()).pages.count) ?? 1)

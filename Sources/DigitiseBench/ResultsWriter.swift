@@ -22,17 +22,24 @@ struct ResultsWriter {
 
     func write(table: BenchTable, stages: StageTimes?, cores: Int) throws {
         let stamp = Self.stamp
+        try record(
+            "ocr", tsv: table.tsv(date: stamp), stamp: stamp, details: ["ocr-latest-per-image.tsv": table.perImageTSV()],
+            section: [
+                "Measured \(stamp) on \(Self.machine), \(cores) processes or workers at once, by `make bench`",
+                "(`.build/release/digitise-bench ocr`). Raw figures: `bench/results/ocr-latest.tsv`, per image: `bench/results/ocr-latest-per-image.tsv`.",
+                "", table.markdown(), stages?.markdown() ?? "",
+            ].joined(separator: "\n"))
+    }
+
+    /// One bench's run: its TSV as `NAME-<stamp>.tsv` and `NAME-latest.tsv`, further files by name, and its section
+    /// of the report rewritten.
+    func record(_ name: String, tsv: String, stamp: String, details: [String: String], section: String) throws {
         let file = stamp.prefix(16).replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: ":", with: "")
         try FileManager.default.createDirectory(atPath: results, withIntermediateDirectories: true)
-        try table.tsv(date: stamp).write(toFile: results + "/ocr-\(file).tsv", atomically: true, encoding: .utf8)
-        try table.tsv(date: stamp).write(toFile: results + "/ocr-latest.tsv", atomically: true, encoding: .utf8)
-        try table.perImageTSV().write(toFile: results + "/ocr-latest-per-image.tsv", atomically: true, encoding: .utf8)
-        let section = [
-            "Measured \(stamp) on \(Self.machine), \(cores) processes or workers at once, by `make bench`",
-            "(`.build/release/digitise-bench ocr`). Raw figures: `bench/results/ocr-latest.tsv`, per image: `bench/results/ocr-latest-per-image.tsv`.",
-            "", table.markdown(), stages?.markdown() ?? "",
-        ].joined(separator: "\n")
-        try replaceSection("ocr", with: section)
+        try tsv.write(toFile: results + "/\(name)-\(file).tsv", atomically: true, encoding: .utf8)
+        try tsv.write(toFile: results + "/\(name)-latest.tsv", atomically: true, encoding: .utf8)
+        for (detail, text) in details { try text.write(toFile: results + "/" + detail, atomically: true, encoding: .utf8) }
+        try replaceSection(name, with: section)
     }
 
     func replaceSection(_ name: String, with body: String) throws {

@@ -6,45 +6,38 @@ struct PNGChunks {
     /// Dots per inch from pHYs, when its unit is the metre.
     private(set) var dpi: Double?
 
+    /// Why the file cannot be what its chunks say, before libpng reads it: a chunk declaring more bytes than the
+    /// file holds. libpng 1.6.39 allocates (and zeroes) a chunk's declared length before it reads it, so a 41-byte
+    /// file declaring a 2 GiB text chunk made it take 2 GiB (`make fuzz` found it); checked here, nothing libpng
+    /// allocates this way can exceed the file, which `ingest.max_file_bytes` bounds.
+    private(set) var overlong: String?
+
+    /// One walk over every chunk up to IEND: IHDR and pHYs from those before the image data, and any chunk that
+    /// runs past the end of the file.
     init(_ bytes: [UInt8]) {
         var offset = 8
+        var beforeImageData = true
         func u32(_ at: Int) -> Int {
             Int(bytes[at]) << 24 | Int(bytes[at + 1]) << 16 | Int(bytes[at + 2]) << 8 | Int(bytes[at + 3])
         }
         while offset + 8 <= bytes.count {
             let length = u32(offset)
-            let type = String(decoding: bytes[(offset + 4)..<(offset + 8)], as: UTF8.self)
+            let type = String(decoding: bytes[(offset + 4)..<(offset + 8)].map { (0x20...0x7E).contains($0) ? $0 : 0x3F }, as: UTF8.self)
             let data = offset + 8
-            guard length >= 0, data + length <= bytes.count else { break }
-            if type == "IHDR", length >= 13 {
+            guard data + length + 4 <= bytes.count else {
+                overlong = "a \(type) chunk declares \(length) bytes but the file ends after \(bytes.count); refused before decoding"
+                return
+            }
+            if type == "IEND" { return }
+            if type == "IDAT" { beforeImageData = false }
+            if beforeImageData, type == "IHDR", length >= 13 {
                 ihdr = IHDR(bitDepth: Int(bytes[data + 8]), colourType: Int(bytes[data + 9]))
-            } else if type == "pHYs", length >= 9, bytes[data + 8] == 1 {
+            } else if beforeImageData, type == "pHYs", length >= 9, bytes[data + 8] == 1 {
                 let perMetre = Double(u32(data))
                 if perMetre > 0 { dpi = perMetre * 0.0254 }
-            } else if type == "IDAT" || type == "IEND" {
-                break
             }
             offset = data + length + 4
         }
-    }
-
-    /// Why the file cannot be what its chunks say, before libpng reads it: a chunk declaring more bytes than the
-    /// file holds. libpng 1.6.39 allocates (and zeroes) a chunk's declared length before it reads it, so a 41-byte
-    /// file declaring a 2 GiB text chunk made it take 2 GiB (`make fuzz` found it); checked here, nothing libpng
-    /// allocates this way can exceed the file, which `ingest.max_file_bytes` bounds.
-    static func overlongChunk(in bytes: [UInt8]) -> String? {
-        var offset = 8
-        while offset + 8 <= bytes.count {
-            let length = Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
-            let type = String(decoding: bytes[(offset + 4)..<(offset + 8)].map { (0x20...0x7E).contains($0) ? $0 : 0x3F }, as: UTF8.self)
-            let end = offset + 12 + length
-            if end > bytes.count {
-                return "a \(type) chunk declares \(length) bytes but the file ends after \(bytes.count); refused before decoding"
-            }
-            if type == "IEND" { return nil }
-            offset = end
-        }
-        return nil
     }
 
     static func samples(colourType: Int) -> Int {

@@ -8,7 +8,7 @@ struct PNGDecoder {
     func inspect(_ file: SourceFile, limits: DecodeLimits) throws(DecodeError) -> [Result<PageHeader, DecodeError>] {
         let bytes = try FileBytes.read(file, format: "PNG")
         let image = try PNGImage(bytes)
-        let header = image.header(bytes: bytes)
+        let header = image.header
         do throws(DecodeError) {
             try limits.check(header, page: 0)
             return [.success(header)]
@@ -21,7 +21,7 @@ struct PNGDecoder {
         guard page == 0 else { throw DecodeError(.corrupt, page: page, "PNG: a PNG has one page only") }
         let bytes = try FileBytes.read(file, format: "PNG")
         let image = try PNGImage(bytes)
-        let header = image.header(bytes: bytes)
+        let header = image.header
         try limits.check(header, page: 0)
         return GreyImage(width: header.width, height: header.height, pixels: try image.finishGrey(), dpi: header.dpi)
     }
@@ -32,9 +32,12 @@ struct PNGDecoder {
 private final class PNGImage {
     private let image: UnsafeMutablePointer<png_image>
     private let bytes: [UInt8]
+    /// The chunks libpng's simplified API keeps to itself, read once.
+    private let chunks: PNGChunks
 
     init(_ bytes: [UInt8]) throws(DecodeError) {
-        if let why = PNGChunks.overlongChunk(in: bytes) { throw DecodeError(.truncated, "PNG: \(why)") }
+        chunks = PNGChunks(bytes)
+        if let why = chunks.overlong { throw DecodeError(.truncated, "PNG: \(why)") }
         self.bytes = bytes
         image = .allocate(capacity: 1)
         image.initialize(to: png_image())
@@ -52,9 +55,8 @@ private final class PNGImage {
         image.deallocate()
     }
 
-    func header(bytes: [UInt8]) -> PageHeader {
-        let chunks = PNGChunks(bytes)
-        return PageHeader(
+    var header: PageHeader {
+        PageHeader(
             width: Int(image.pointee.width), height: Int(image.pointee.height), bitsPerSample: chunks.ihdr?.bitDepth ?? 8,
             samplesPerPixel: chunks.ihdr.map { PNGChunks.samples(colourType: $0.colourType) } ?? 1,
             colourModel: chunks.ihdr.map { PNGChunks.colourModel(colourType: $0.colourType) } ?? "unknown", dpi: chunks.dpi)

@@ -24,24 +24,16 @@ enum BorderFinder {
         let w = image.width, h = image.height
         let step = max(1, min(w, h) / 500)  // sample about 500 pixels a line: plenty to tell dark from paper
         func rowIsDark(_ y: Int) -> Bool {
-            var histogram = [Int](repeating: 0, count: 256)
+            var histogram = GreyHistogram()
             image.pixels.withUnsafeBufferPointer { p in
-                var x = 0
-                while x < w {
-                    histogram[Int(p[y * w + x])] += 1
-                    x += step
-                }
+                for x in stride(from: 0, to: w, by: step) { histogram.add(p[y * w + x]) }
             }
             return isFlatDark(histogram)
         }
         func columnIsDark(_ x: Int, from top: Int, to bottom: Int) -> Bool {
-            var histogram = [Int](repeating: 0, count: 256)
+            var histogram = GreyHistogram()
             image.pixels.withUnsafeBufferPointer { p in
-                var y = top
-                while y < bottom {
-                    histogram[Int(p[y * w + x])] += 1
-                    y += step
-                }
+                for y in stride(from: top, to: bottom, by: step) { histogram.add(p[y * w + x]) }
             }
             return isFlatDark(histogram)
         }
@@ -60,18 +52,11 @@ enum BorderFinder {
     }
 
     /// Whether a line's sampled pixels are border: mostly dark, and flat (no ink much darker than the line).
-    static func isFlatDark(_ histogram: [Int]) -> Bool {
-        let total = histogram.reduce(0, +)
-        guard total > 0 else { return false }
-        let darkCount = histogram[0..<Int(dark)].reduce(0, +)
-        guard Double(darkCount) >= Double(total) * darkShare else { return false }
-        var seen = 0, median = 0
-        while median < 255, seen + histogram[median] <= total / 2 {
-            seen += histogram[median]
-            median += 1
-        }
-        let ink = histogram[0..<max(0, median - inkContrast)].reduce(0, +)
-        return Double(ink) <= Double(total) * maxInkShare
+    static func isFlatDark(_ histogram: GreyHistogram) -> Bool {
+        let total = histogram.total
+        guard total > 0, Double(histogram.count(below: Int(dark))) >= Double(total) * darkShare else { return false }
+        let median = histogram.level(reaching: total / 2 + 1, fromDark: true)
+        return Double(histogram.count(below: median - inkContrast)) <= Double(total) * maxInkShare
     }
 
     /// The image cut to a box.

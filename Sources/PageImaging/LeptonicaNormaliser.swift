@@ -37,12 +37,16 @@ public struct LeptonicaNormaliser: PageNormaliser {
             report.contentBox = [box.x, box.y, box.width, box.height]
         }
         var grey = try Pix(page, dpi: dpi)
+        // Whether `grey` still holds `page`'s pixels (not resampled, not turned): then `page` is read as it is,
+        // rather than copied back out of Leptonica.
+        var greyIsPage = true
 
         if p.resample, abs(dpi - p.targetDPI) * 5 > p.targetDPI {
             let scale = Float(p.targetDPI) / Float(dpi)
             grey = try step("resample", pixScale(grey.pointer, scale, scale))
             pixSetResolution(grey.pointer, Int32(p.targetDPI), Int32(p.targetDPI))
             report.dpi = p.targetDPI
+            greyIsPage = false
         }
 
         if p.orientation, let detector = orientation {
@@ -62,6 +66,7 @@ public struct LeptonicaNormaliser: PageNormaliser {
                 if found.rotation != 0 {
                     grey = try step("orientation", pixRotateOrth(grey.pointer, Int32(found.rotation / 90)))
                     report.rotation = found.rotation
+                    greyIsPage = false
                 }
             } else if let estimate = detector.detect(try sample.grey(dpi: sampleDPI), dpi: sampleDPI) {
                 report.orientationMethod = "tesseract-osd"
@@ -69,13 +74,14 @@ public struct LeptonicaNormaliser: PageNormaliser {
                 if estimate.rotation != 0, estimate.confidence >= p.orientationMinConfidence {
                     grey = try step("orientation", pixRotateOrth(grey.pointer, Int32(estimate.rotation / 90)))
                     report.rotation = estimate.rotation
+                    greyIsPage = false
                 }
             }
         }
 
         if p.backgroundNormalise {
             grey = try step("background", pixBackgroundNormSimple(grey.pointer, nil, nil))
-        } else if PaperEvenness.isUneven(try grey.grey(dpi: report.dpi)) {
+        } else if PaperEvenness.isUneven(greyIsPage ? page : try grey.grey(dpi: report.dpi)) {
             grey = try step("background", pixBackgroundNormSimple(grey.pointer, nil, nil))
             report.evenedBackground = true
         }
@@ -109,13 +115,9 @@ public struct LeptonicaNormaliser: PageNormaliser {
         // lit paper); the stretch then maps the darkest 1% of the page to black, so pale ink becomes dark.
         let pix = try Pix(image, dpi: dpi)
         let even = try step("background", pixBackgroundNormSimple(pix.pointer, nil, nil)).grey(dpi: dpi)
-        var histogram = [Int](repeating: 0, count: 256)
-        for v in even.pixels { histogram[Int(v)] += 1 }
-        var dark = 0, seen = 0
-        while dark < 255, seen + histogram[dark] < even.pixels.count / 100 {
-            seen += histogram[dark]
-            dark += 1
-        }
+        var histogram = GreyHistogram()
+        for v in even.pixels { histogram.add(v) }
+        let dark = histogram.level(reaching: histogram.total / 100, fromDark: true)
         let span = Double(max(1, 250 - dark))
         let table = (0..<256).map { v in UInt8(clamping: Int((Double(v - dark) / span * 255).rounded())) }
         return GreyImage(width: even.width, height: even.height, pixels: even.pixels.map { table[Int($0)] }, dpi: even.dpi)

@@ -22,24 +22,11 @@ enum PaperEvenness {
         image.pixels.withUnsafeBufferPointer { p in
             for ty in 0..<tiles {
                 for tx in 0..<tiles {
-                    var histogram = [Int](repeating: 0, count: 256)
-                    var count = 0
-                    var y = ty * h / tiles
-                    while y < (ty + 1) * h / tiles {
-                        var x = tx * w / tiles
-                        while x < (tx + 1) * w / tiles {
-                            histogram[Int(p[y * w + x])] += 1
-                            count += 1
-                            x += step
-                        }
-                        y += step
+                    var histogram = GreyHistogram()
+                    for y in stride(from: ty * h / tiles, to: (ty + 1) * h / tiles, by: step) {
+                        for x in stride(from: tx * w / tiles, to: (tx + 1) * w / tiles, by: step) { histogram.add(p[y * w + x]) }
                     }
-                    var seen = 0, level = 255
-                    while level > 0, seen + histogram[level] < count / 10 {
-                        seen += histogram[level]
-                        level -= 1
-                    }
-                    papers.append(level)
+                    papers.append(histogram.level(reaching: histogram.total / 10, fromDark: false))
                 }
             }
         }

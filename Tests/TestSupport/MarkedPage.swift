@@ -6,10 +6,15 @@ import ImageCodecs
 /// `digitise-test-hang` and `digitise-test-crash-at-ingest`; any other marker makes a harmless page with bytes of
 /// its own.
 public enum MarkedPage {
-    public static func png(marker: String) throws -> [UInt8] {
+    /// The letter's head, decoded and encoded once for every marked page.
+    private static let head = Result { () throws -> [UInt8] in
         let letter = try ImageDecoder().decode(
             fileAt: Repository.samplesInbox + "/PF-2020-001187/03-darba-deveja-vestule.png", page: 0, limits: DecodeLimits())
-        let encoded = try PNGEncoder.grey(letter.rows(from: 150, count: 550), dpi: 300)
+        return try PNGEncoder.grey(letter.rows(from: 150, count: 550), dpi: 300)
+    }
+
+    public static func png(marker: String) throws -> [UInt8] {
+        let encoded = try head.get()
         // After the signature (8 bytes) and IHDR (25): a tEXt chunk `Comment\0marker`.
         let data = Array("Comment".utf8) + [0] + Array(marker.utf8)
         let kind = Array("tEXt".utf8)

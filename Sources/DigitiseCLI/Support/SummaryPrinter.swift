@@ -17,11 +17,11 @@ struct SummaryPrinter {
                 format: "  this run: %d pages in %.1f s (%.1f pages/min), %d from the memo", s.pagesProcessed, s.seconds, s.pagesPerMinute,
                 s.pagesMemoised))
         if !c.failures.isEmpty {
-            Console.out("  failures (\(c.pagesFailed + c.pagesUnreadable + c.inboxProblems)):")
+            Console.out("  failures (\(c.pagesNotRead + c.inboxProblems)):")
             for f in c.failures { Console.out("    \(f.subject)  [\(f.stage) \(f.code)] \(f.message)") }
-            if c.failures.count < c.pagesFailed + c.pagesUnreadable + c.inboxProblems {
+            if c.failures.count < c.pagesNotRead + c.inboxProblems {
                 Console.out(
-                    "    … and \(c.pagesFailed + c.pagesUnreadable + c.inboxProblems - c.failures.count) more: digitise show FILE-ID")
+                    "    … and \(c.pagesNotRead + c.inboxProblems - c.failures.count) more: digitise show FILE-ID")
             }
         }
         let notices = s.problems.filter { !$0.isFailure }

@@ -15,6 +15,9 @@ public struct BatchCounts: Sendable, Equatable, Codable {
 
     public init() {}
 
+    /// Pages that ended without their text: failed or unreadable.
+    public var pagesNotRead: Int { pagesFailed + pagesUnreadable }
+
     enum CodingKeys: String, CodingKey {
         case files, documents, pages, failures
         case pagesDone = "pages_done", pagesBlank = "pages_blank", pagesFailed = "pages_failed"

@@ -7,7 +7,7 @@ public struct OCRSummary: Sendable, Equatable, Codable {
     public var ladder: [LadderAttempt]?
     /// The attempt whose text the page keeps (`first` or a rung's name).
     public var chosen: String?
-    /// True when no reading had enough text for the page's ink: the page is `unreadable` (code `ocr.no-text`).
+    /// True when no reading had text (`ReadingJudgement.hasText`): the page is `unreadable` (code `ocr.no-text`).
     public var unreadable: Bool?
 
     public init(meanConfidence: Int, ladder: [LadderAttempt]? = nil, chosen: String? = nil, unreadable: Bool? = nil) {

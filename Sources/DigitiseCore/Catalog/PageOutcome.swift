@@ -3,7 +3,7 @@ public struct PageOutcome: Sendable {
     public enum Result: Sendable {
         /// Read: the normalisation and the OCR derivations, and the text itself for the full-text index.
         case read(normalised: DerivationRecord, ocr: DerivationRecord, text: String)
-        /// Read, but no reading of the retry ladder found text enough for the page's ink: kept with the best
+        /// Read, but no reading of the retry ladder found text: kept with the best
         /// reading's text, recorded as `unreadable` (code `ocr.no-text`), sent to review.
         case unreadable(normalised: DerivationRecord, ocr: DerivationRecord, text: String)
         /// Normalised and found blank: no OCR.
@@ -45,7 +45,7 @@ extension PageOutcome.Result {
     /// The failure an unreadable page is recorded with.
     public static let noText = StageFailure(
         stage: .ocr, code: "ocr.no-text",
-        message: "no reading found text enough for the page's ink (see the ladder in `digitise show`); rescan it or transcribe it")
+        message: "no reading of the page found text (see the ladder in `digitise show`); rescan it or transcribe it")
 
     public var status: PageStatus {
         switch self {

@@ -4,14 +4,13 @@
 public struct ReadingLadderSettings: Sendable, Equatable, Codable {
     /// Climb at all; off, a page's first reading stands whatever it is.
     public var enabled: Bool
-    /// A reading has text only with at least this many letters, ...
+    /// A reading has text with at least this many letters and a score (mean word confidence 0-1 times the share
+    /// of word-like tokens) of at least `minTextScore`; a page none of whose readings has text is unreadable.
     public var minLetters: Int
-    /// ... one letter for at most this many dark pixels of the page (at the resolution it is read at) ...
-    public var maxInkPixelsPerLetter: Int
-    /// ... and a score (mean word confidence 0-1 times the share of word-like tokens) of at least this.
     public var minTextScore: Double
-    /// A reading with text is good enough, ending the climb, with this mean word confidence (0-100) and this share
-    /// of word-like tokens.
+    /// A reading with text is good enough, ending the climb, with one letter for at most this many dark pixels of
+    /// the (evened-out) page, this mean word confidence (0-100) and this share of word-like tokens.
+    public var maxInkPixelsPerLetter: Int
     public var minConfidence: Int
     public var minWordLikeShare: Double
     /// The rungs, in the order they are tried.

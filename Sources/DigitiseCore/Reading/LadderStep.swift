@@ -26,6 +26,9 @@ public enum LadderStep: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// Whether this rung reads another image than the page itself (turned or enhanced).
+    public var changesImage: Bool { self == .background || quarterTurns != 0 }
+
     /// The clockwise quarter turns this rung gives the page before reading it.
     public var quarterTurns: Int {
         switch self {

@@ -1,10 +1,10 @@
 /// How good one reading of a page is, judged from its text, its word confidence and the page's ink.
 ///
-/// A reading is *sufficient* when its words are confident, most of them look like words, and it has enough
-/// letters for the ink on the page. The score that picks the best of several readings is the mean word
-/// confidence times the share of word-like tokens: an empty reading scores 0 whatever confidence Tesseract gives
-/// it, and a page read upside down (confident-looking gibberish at confidence 25-45) scores far below the
-/// same page read upright (85-95). Of several readings the ladder keeps the one with the highest `yield`.
+/// A reading *has text* when it has a few letters and its score (the mean word confidence times the share of
+/// word-like tokens) is above gibberish: an empty reading scores 0 whatever confidence Tesseract gives it, and a
+/// page read upside down (confident-looking gibberish at confidence 25-45) scores far below the same page read
+/// upright (85-95). It is *sufficient* when, besides, its words are confident, most look like words, and it has
+/// enough letters for the ink on the page. Of several readings the ladder keeps the one with the highest `yield`.
 public struct ReadingJudgement: Sendable, Equatable, Codable {
     /// Letters in the text (any script).
     public let letters: Int

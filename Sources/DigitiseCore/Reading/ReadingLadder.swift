@@ -23,6 +23,11 @@ public struct ReadingLadder {
         public let summary: OCRSummary
         /// Whether more than one reading was made.
         public var climbed: Bool { summary.ladder != nil }
+        /// The kept reading's image when a rung turned or enhanced the page (its word boxes refer to it); nil when
+        /// it is the page itself.
+        public var variantImage: GreyImage? {
+            summary.chosen.flatMap(LadderStep.init(rawValue:))?.changesImage == true ? image : nil
+        }
     }
 
     /// - Parameters:

@@ -103,9 +103,7 @@ public struct BatchRunner: Sendable {
             }
 
             let counts = try catalog.summary(ofBatch: batch, failureLimit: 50)
-            let failed =
-                counts.pagesFailed > 0 || counts.pagesUnreadable > 0 || counts.pagesPending > 0
-                || inboxProblems.contains(where: \.isFailure)
+            let failed = counts.pagesNotRead > 0 || counts.pagesPending > 0 || inboxProblems.contains(where: \.isFailure)
             let status: ExitStatus = work.stopped?.exitStatus ?? (failed ? .partial : .ok)
             let summary = RunSummary(
                 batch: batch, inbox: inbox, counts: counts, pagesProcessed: work.processed,

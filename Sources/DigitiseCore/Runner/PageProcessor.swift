@@ -171,10 +171,9 @@ public struct PageProcessor: Sendable {
                 "alto": try store.put(Array(result.alto.utf8)),
             ]
             // The kept reading was made from a turned or enhanced image: its word boxes refer to that image.
-            if reading.image != page.image {
-                var report = NormalisationReport(sourceDPI: page.dpi, dpi: page.dpi)
-                report.isBilevel = false
-                outputs["image"] = try store.put(try normaliser.encode(NormalisedPage(image: reading.image, report: report)))
+            if let variant = reading.variantImage {
+                let report = NormalisationReport(sourceDPI: page.dpi, dpi: page.dpi)  // grey, not bilevel: stored as read
+                outputs["image"] = try store.put(try normaliser.encode(NormalisedPage(image: variant, report: report)))
             }
             return outputs
         }
