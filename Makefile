@@ -118,10 +118,15 @@ bench-degraded: deps-bench release ## The degradation corpus (rendered first, fi
 	python3 bench/degraded/make-degraded.py $(DEGRADED) --seed $(DEGRADED_SEED)
 	.build/release/digitise-bench degraded --corpus $(DEGRADED)
 
-model: release ## Write the project's own labelled corpus, train models/classifier.json from it, evaluate it → BENCHMARKS.md
+model: release ## Write the project's own labelled corpus, train models/classifier.json from it, evaluate it (and cross-validate by template) → BENCHMARKS.md
 	.build/release/digitise-corpus --out $(MODEL_CORPUS)
 	.build/release/digitise train $(MODEL_CORPUS)/train --out models/classifier.json
-	.build/release/digitise-bench classifier --corpus $(MODEL_CORPUS) --classify-dev $(CLASSIFY_DEV)
+	for fold in 0 1 2; do \
+	  .build/release/digitise-corpus --out $(MODEL_CORPUS)-folds/$$fold --held-out-fold $$fold && \
+	  .build/release/digitise train $(MODEL_CORPUS)-folds/$$fold/train --out $(MODEL_CORPUS)-folds/$$fold/model.json || exit 1; \
+	done
+	.build/release/digitise-bench classifier --corpus $(MODEL_CORPUS) --classify-dev $(CLASSIFY_DEV) \
+	  --fold $(MODEL_CORPUS)-folds/0 --fold $(MODEL_CORPUS)-folds/1 --fold $(MODEL_CORPUS)-folds/2
 
 bench-catalog: deps-bench release ## The catalog at 1M pages (BENCH_PAGES=N for fewer) → BENCHMARKS.md
 	.build/release/digitise-bench catalog --pages $(BENCH_PAGES)

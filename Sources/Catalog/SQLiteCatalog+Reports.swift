@@ -203,7 +203,8 @@ extension SQLiteCatalog: ReportSource {
         let kinds = try table(
             db, name: "kinds", title: "By kind",
             sql: """
-                SELECT coalesce(d.class, '(none)') AS class, coalesce(d.kind, '(none)') AS kind, count(*) AS documents
+                SELECT coalesce(d.class, '(none)') AS class,
+                       CASE WHEN d.class IS NULL THEN '(none)' ELSE coalesce(d.kind, 'unknown') END AS kind, count(*) AS documents
                 FROM documents d WHERE d.is_current = 1 AND d.classified_at IS NOT NULL\(when)\(which)
                 GROUP BY 1, 2 ORDER BY 1, 3 DESC
                 """, arguments: whenArgs + whichArgs)
@@ -213,6 +214,11 @@ extension SQLiteCatalog: ReportSource {
                 ReportFigure("asylum", "Asylum documents", .int(sum("asylum"))),
                 ReportFigure("personal_file", "Personal-file documents", .int(sum("personal_file"))),
                 ReportFigure("unclassified", "Without a class (no usable text)", .int(sum("unclassified"))),
+                ReportFigure(
+                    "kind_unknown", "Classified, kind unknown (below the model's kind threshold)",
+                    .int(
+                        zip(kinds.column("kind"), kinds.column("documents")).filter { $0.0 == .text("unknown") }.compactMap(\.1.intValue)
+                            .reduce(0, +))),
                 ReportFigure(
                     "files_holding_asylum", "Personal files holding asylum documentation",
                     .int(try count(db, "SELECT count(*) FROM files WHERE holds_asylum = 1"))),

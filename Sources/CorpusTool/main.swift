@@ -19,6 +19,13 @@ struct CorpusCommand: ParsableCommand {
     @Option(help: "The folder to write train/ and test/ into (emptied first).") var out = "corpus/generated"
     @Option(help: "Documents per template.") var perTemplate = 24
     @Option(help: "Seed: the same seed writes the same corpus.") var seed: UInt64 = 20_261_129
+    @Option(
+        help: "Which quarter of each label's and language's templates is held out (0-3): the four together cross-validate by template."
+    ) var heldOutFold = 3
+
+    func validate() throws {
+        guard (0...3).contains(heldOutFold) else { throw ValidationError("--held-out-fold is 0, 1, 2 or 3") }
+    }
 
     func run() throws {
         try? FileManager.default.removeItem(atPath: out)
@@ -32,7 +39,7 @@ struct CorpusCommand: ParsableCommand {
             let group = "\(template.label)-\(template.language)"
             let position = counters[group, default: 0]
             counters[group] = position + 1
-            let isTest = position % 4 == 3
+            let isTest = position % 4 == heldOutFold
             let side = isTest ? "test" : "train"
             try FileManager.default.createDirectory(atPath: "\(out)/\(side)", withIntermediateDirectories: true)
             let fills = isTest ? 0 : perTemplate / 4

@@ -107,6 +107,24 @@ struct DegradationTable {
                     all.turned,
                     all.silentLosses, all.flagged, row.seconds / Double(max(1, pages.count))))
         }
+        if let nightly = rows.first(where: { $0.name == "digitise-nightly" }) {
+            out.append("")
+            out.append(
+                "Read the nightly way (no language given): digitise's speed as a multiple of the CLI's (above 1: digitise is faster).")
+            out.append("")
+            out.append("| digitise-nightly | against | its s | digitise's s | speed ratio | CER: digitise / it |")
+            out.append("|---|---|---:|---:|---:|---|")
+            for (name, what) in [
+                ("tesseract-nightly-languages", "the CLI with the same languages"),
+                ("tesseract", "the CLI given each page's true language"),
+            ] {
+                guard let peer = rows.first(where: { $0.name == name }) else { continue }
+                out.append(
+                    String(
+                        format: "| %@ | %@ | %.1f | %.1f | %.2f× | %.3f / %.3f |", "digitise-nightly", what, peer.seconds, nightly.seconds,
+                        peer.seconds / nightly.seconds, cells[nightly.name]?["all"]?.mean ?? 0, cells[peer.name]?["all"]?.mean ?? 0))
+            }
+        }
         return out.joined(separator: "\n")
     }
 

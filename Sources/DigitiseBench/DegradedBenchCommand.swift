@@ -13,7 +13,10 @@ struct DegradedBenchCommand: ParsableCommand {
     @Option(help: "Scratch folder (emptied first).") var work = "bench/work/degraded"
     @Option(help: "Where the TSV results go.") var results = "bench/results"
     @Option(help: "The file whose degraded section is rewritten with the latest table.") var report = "BENCHMARKS.md"
-    @Option(help: "Only these configurations (comma-separated: digitise,tesseract,tesseract-psm1,ocrmypdf).") var only: String?
+    @Option(
+        help:
+            "Only these configurations (comma-separated: digitise,tesseract,tesseract-psm1,ocrmypdf,digitise-nightly,tesseract-nightly-languages)."
+    ) var only: String?
     @Option(help: "A pipeline file for digitise (default: its built-in nightly).") var pipeline: String?
     @Flag(help: "Print the tables only: leave bench/results and BENCHMARKS.md as they are.") var dryRun = false
 
@@ -27,7 +30,7 @@ struct DegradedBenchCommand: ParsableCommand {
         Console.log("degradation corpus: \(pages.count) pages, \(cores) processes at once")
         let configurations = BenchConfigurations(images: images, corpus: corpus, digitise: digitise, pipeline: pipeline, parallel: cores)
         var rows: [BenchRow] = []
-        for name in BenchConfigurations.names where wanted?.contains(name) ?? true {
+        for name in BenchConfigurations.names + BenchConfigurations.nightlyNames where wanted?.contains(name) ?? true {
             Console.log("running \(name) …")
             let (row, _) = try configurations.run(name, work: work)
             Console.log(String(format: "  %@: %.1f s, %d failed", name, row.seconds, row.failures))
@@ -44,7 +47,8 @@ struct DegradedBenchCommand: ParsableCommand {
             "degraded", tsv: table.tsv(date: stamp), stamp: stamp, details: ["degraded-latest-per-page.tsv": table.perPageTSV()],
             section: [
                 "Measured \(stamp) on \(ResultsWriter.machine), \(cores) processes or workers at once, by `make bench`",
-                "(`.build/release/digitise-bench degraded`), each configuration given every page's language (as on the real corpus).",
+                "(`.build/release/digitise-bench degraded`), each configuration given every page's language (as on the real corpus),",
+                "except the two read the nightly way: `digitise-nightly` (no language given: the pipeline's list) and the CLI given that list.",
                 "Raw figures: `bench/results/degraded-latest.tsv`, per page: `bench/results/degraded-latest-per-page.tsv`.", "",
                 table.markdown(),
             ].joined(separator: "\n"))

@@ -1,13 +1,15 @@
 import Foundation
 
 /// Runs digitise the way its users would: an inbox (one personal file per image), a fresh archive, default
-/// settings, one `digitise run` with the manifest's languages per file through `--language-map`.
+/// settings, one `digitise run` with the manifest's languages per file through `--language-map` (or, read the
+/// nightly way, without: the pipeline's languages read every page).
 struct DigitiseRunner {
     let binary: String
     let corpus: String
     let work: String
     let workers: Int
     let pipeline: String?
+    let givenLanguages: Bool
 
     func run(_ images: [CorpusImage]) throws -> (BenchRow, StageTimes) {
         let archive = work + "/archive"
@@ -23,9 +25,8 @@ struct DigitiseRunner {
         try entries.write(toFile: map, atomically: true, encoding: .utf8)
         let run = try TimedProcess.run(
             [
-                binary, "run", inbox, "--archive", archive, "--language-map", map, "--workers", String(workers), "--quiet",
-                "--format", "json",
-            ] + (pipeline.map { ["--pipeline", $0] } ?? []))
+                binary, "run", inbox, "--archive", archive, "--workers", String(workers), "--quiet", "--format", "json",
+            ] + (givenLanguages ? ["--language-map", map] : []) + (pipeline.map { ["--pipeline", $0] } ?? []))
         guard run.status == 0 || run.status == 2 else { throw BenchError("digitise run failed (\(run.status)): \(run.stderr)") }
         let seconds = run.seconds, peak = run.peakRSSKiB
         var texts: [String: String] = [:]
@@ -41,7 +42,11 @@ struct DigitiseRunner {
             texts[image.file] = documentPages.map { $0.text ?? "" }.joined(separator: "\n\u{0C}")
         }
         var row = BenchRow(
-            name: "digitise", description: "digitise run, default pipeline, --language-map from the manifest", pages: pages,
+            name: givenLanguages ? "digitise" : "digitise-nightly",
+            description: givenLanguages
+                ? "digitise run, default pipeline, --language-map from the manifest"
+                : "digitise run, default pipeline, languages not given",
+            pages: pages,
             seconds: seconds,
             peakRSSKiB: peak, texts: texts, failures: failures)
         row.flagged = flagged

@@ -4,18 +4,22 @@ import ImageCodecs
 
 /// The peers, run the way each is fastest here: one process per core, `OMP_THREAD_LIMIT=1`.
 enum PeerRunner {
-    /// Tesseract's CLI on each image with its manifest languages (`--psm 1` adds orientation and script detection).
+    /// Tesseract's CLI on each image with its manifest languages, or `languages` for every image (`--psm 1` adds
+    /// orientation and script detection).
     static func tesseract(
-        _ images: [CorpusImage], corpus: String, work: String, psm: Int?, parallel: Int, environment: [String: String]
+        _ images: [CorpusImage], corpus: String, work: String, psm: Int?, parallel: Int, environment: [String: String],
+        languages: String? = nil
     ) throws -> BenchRow {
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         let commands = images.map { image in
-            ["tesseract", corpus + "/" + image.file, work + "/" + image.fileID, "-l", image.languages]
+            ["tesseract", corpus + "/" + image.file, work + "/" + image.fileID, "-l", languages ?? image.languages]
                 + (psm.map { ["--psm", String($0)] } ?? [])
         }
+        let name = languages != nil ? "tesseract-nightly-languages" : psm == nil ? "tesseract" : "tesseract-psm\(psm!)"
         return try collect(
-            name: psm == nil ? "tesseract" : "tesseract-psm\(psm!)",
-            description: psm == nil ? "tesseract CLI, 1 process/core" : "tesseract CLI --psm \(psm!), 1 process/core",
+            name: name,
+            description: languages.map { "tesseract CLI -l \($0) for every page, 1 process/core" }
+                ?? (psm == nil ? "tesseract CLI, 1 process/core" : "tesseract CLI --psm \(psm!), 1 process/core"),
             images: images, commands: commands, parallel: parallel, environment: environment
         ) { work + "/" + $0.fileID + ".txt" }
     }

@@ -22,15 +22,33 @@ public struct Evaluation: Sendable, Encodable {
     /// Misclassified documents that went to review (a person looks at them before anyone relies on the label).
     public let misclassifiedInReview: Int
     public let reviewShare: Double
+    /// Of the documents whose kind was reported, the share right; the others' kind was reported unknown.
     public let kindAccuracy: Double
+    public let kindUnknownShare: Double
+    /// The likeliest kind's accuracy over all documents, as if no kind were ever reported unknown.
+    public let kindAccuracyIfAlwaysGuessed: Double
     public let hardAccuracy: Double?
     public let accuracyByLanguage: [String: Double]
     public let errors: [String]
+    /// What other review thresholds would have done on these documents: the share sent to review and the share of
+    /// errors among them (the classifier's probability, rules included, against one threshold for both classes).
+    public let thresholdSweep: [ThresholdPoint]
+
+    public struct ThresholdPoint: Sendable, Encodable {
+        public let threshold: Double
+        public let reviewShare: Double
+        public let errorsCaught: Double
+        enum CodingKeys: String, CodingKey {
+            case threshold
+            case reviewShare = "review_share", errorsCaught = "errors_caught"
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
         case documents, accuracy, classes, ece, confusion, misclassified, errors
         case misclassifiedInReview = "misclassified_in_review", reviewShare = "review_share", kindAccuracy = "kind_accuracy"
-        case hardAccuracy = "hard_accuracy", accuracyByLanguage = "accuracy_by_language"
+        case kindUnknownShare = "kind_unknown_share", kindAccuracyIfAlwaysGuessed = "kind_accuracy_if_always_guessed"
+        case hardAccuracy = "hard_accuracy", accuracyByLanguage = "accuracy_by_language", thresholdSweep = "threshold_sweep"
     }
 
     public var reviewCatchRate: Double { misclassified == 0 ? 1 : Double(misclassifiedInReview) / Double(misclassified) }
@@ -40,14 +58,16 @@ public struct Evaluation: Sendable, Encodable {
         var confusion = [[0, 0], [0, 0]]
         var binCount = [Int](repeating: 0, count: 10), binCorrect = [Int](repeating: 0, count: 10)
         var binConfidence = [Double](repeating: 0, count: 10)
-        var misclassified = 0, caught = 0, review = 0, kindsRight = 0, hard = 0, hardRight = 0
+        var misclassified = 0, caught = 0, review = 0, kindsRight = 0, kindsUnknown = 0, guessesRight = 0, hard = 0, hardRight = 0
         var byLanguage: [String: (Int, Int)] = [:]
         var errors: [String] = []
+        var judged: [(probability: Double, right: Bool)] = []
         for d in documents {
             let c = classifier.classify(d.text)
             let predicted = c.documentClass ?? .personalFile
             let probability = c.probability ?? 0.5
             let right = predicted == d.label
+            judged.append((probability, right))
             confusion[labels.firstIndex(of: d.label)!][labels.firstIndex(of: predicted)!] += 1
             let bin = min(9, Int(probability * 10))
             binCount[bin] += 1
@@ -62,7 +82,9 @@ public struct Evaluation: Sendable, Encodable {
                         format: "%@: %@ taken for %@ (p %.2f%@)", d.file, d.label.rawValue, predicted.rawValue, probability,
                         c.needsReview ? ", in review" : ""))
             }
-            if c.kind?.rawValue == d.kind { kindsRight += 1 }
+            if c.kind == nil { kindsUnknown += 1 } else if c.kind?.rawValue == d.kind { kindsRight += 1 }
+            let guess = classifier.model.likeliestKind(classifier.model.vector(d.text), for: predicted)
+            if guess.kind?.rawValue == d.kind { guessesRight += 1 }
             if d.hard {
                 hard += 1
                 if right { hardRight += 1 }
@@ -87,7 +109,15 @@ public struct Evaluation: Sendable, Encodable {
         return Evaluation(
             documents: documents.count, accuracy: Double(confusion[0][0] + confusion[1][1]) / n, classes: classes, ece: ece,
             confusion: confusion, misclassified: misclassified, misclassifiedInReview: caught, reviewShare: Double(review) / n,
-            kindAccuracy: Double(kindsRight) / n, hardAccuracy: hard == 0 ? nil : Double(hardRight) / Double(hard),
-            accuracyByLanguage: byLanguage.mapValues { Double($0.1) / Double(max(1, $0.0)) }, errors: errors)
+            kindAccuracy: Double(kindsRight) / Double(max(1, documents.count - kindsUnknown)), kindUnknownShare: Double(kindsUnknown) / n,
+            kindAccuracyIfAlwaysGuessed: Double(guessesRight) / n, hardAccuracy: hard == 0 ? nil : Double(hardRight) / Double(hard),
+            accuracyByLanguage: byLanguage.mapValues { Double($0.1) / Double(max(1, $0.0)) }, errors: errors,
+            thresholdSweep: stride(from: 0.80, through: 0.991, by: 0.01).map { t in
+                let sent = judged.filter { $0.probability < t }
+                let wrong = judged.filter { !$0.right }.count
+                return ThresholdPoint(
+                    threshold: (t * 100).rounded() / 100, reviewShare: Double(sent.count) / n,
+                    errorsCaught: wrong == 0 ? 1 : Double(sent.filter { !$0.right }.count) / Double(wrong))
+            })
     }
 }

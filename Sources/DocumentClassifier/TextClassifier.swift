@@ -15,11 +15,11 @@ public struct TextClassifier: DocumentClassifying {
         self.model = model
         self.settings = settings
         let rules = settings.rules.map { "\($0.name)=\($0.pattern)→\($0.class)×\($0.weight)" }.joined(separator: ";")
-        identity = "\(model.version) thresholds \(settings.asylumThreshold)/\(settings.personalFileThreshold) rules[\(rules)]"
+        let concepts = settings.personalFileReviewConcepts.joined(separator: ",")
+        identity =
+            "\(model.version) thresholds \(settings.asylumThreshold)/\(settings.personalFileThreshold) rules[\(rules)]"
+            + " review-if-named[\(concepts)] lexicon v\(DomainLexicon.version)"
     }
-
-    /// Kinds each class allows (`other` both).
-    static let asylumKinds: Set<DocumentKind> = [.asylumApplication, .interviewRecord, .statusDecision, .dublinTransfer, .appeal, .other]
 
     public func classify(_ text: String) -> Classification {
         let x = model.vector(text)
@@ -37,12 +37,8 @@ public struct TextClassifier: DocumentClassifying {
         let probability = documentClass == .asylum ? pAsylum : 1 - pAsylum
         let threshold = documentClass == .asylum ? settings.asylumThreshold : settings.personalFileThreshold
 
-        let kindScores = model.kindProbabilities(x)
-        let allowed = model.kinds.indices.filter { i in
-            guard let kind = DocumentKind(rawValue: model.kinds[i]) else { return false }
-            return kind == .other || Self.asylumKinds.contains(kind) == (documentClass == .asylum)
-        }
-        let kind = allowed.max { kindScores[$0] < kindScores[$1] }.flatMap { DocumentKind(rawValue: model.kinds[$0]) }
+        let guess = model.likeliestKind(x, for: documentClass)
+        let kind = guess.probability >= (model.kindThreshold ?? 0) ? guess.kind : nil
 
         // The strongest evidence, each feature's share of the log-odds of asylum (scaled by the calibration).
         let contributions = x.map { index, value in
@@ -50,11 +46,18 @@ public struct TextClassifier: DocumentClassifying {
         }
         let toward = contributions.filter { documentClass == .asylum ? $0.weight > 0 : $0.weight < 0 }
             .sorted { abs($0.weight) > abs($1.weight) }.prefix(8)
-        let review = probability < threshold
+        var reason: String? =
+            probability < threshold
+            ? String(format: "probability %.2f is below the %@ threshold %.2f", probability, documentClass.rawValue, threshold) : nil
+        if reason == nil, documentClass == .personalFile, !settings.personalFileReviewConcepts.isEmpty {
+            let named = DomainLexicon.concepts(in: TextFeatures.tokens(text)).keys.filter(settings.personalFileReviewConcepts.contains)
+                .sorted()
+            if !named.isEmpty { reason = "classified personal-file, yet it names the asylum procedure (\(named.joined(separator: ", ")))" }
+        }
+        let review = reason != nil
         return Classification(
             documentClass: documentClass, kind: kind, probability: probability, needsReview: review,
-            reviewReason: review
-                ? String(format: "probability %.2f is below the %@ threshold %.2f", probability, documentClass.rawValue, threshold) : nil,
+            reviewReason: reason,
             explanation: .init(
                 model: model.version, features: toward.map { .init(name: $0.name, weight: ($0.weight * 1000).rounded() / 1000) },
                 rules: fired, modelLogOdds: (logOdds * 1000).rounded() / 1000),

@@ -84,4 +84,11 @@ import Testing
         let missing = try nightly.replacingOccurrences(of: "  deadline_seconds: 120\n", with: "")
         #expect(try problems(in: missing).map(\.key) == ["ocr.deadline_seconds"])
     }
+
+    @Test func aReviewConceptTheLexiconDoesNotKnowIsNamed() throws {
+        let yaml = try nightly.replacingOccurrences(of: "[alternative-status, dublin,", with: "[alternative-statuss, dublin,")
+        let found = try problems(in: yaml)
+        #expect(found.map(\.key) == ["classify.personal_file_review_concepts"])
+        #expect(found.first?.message.contains("'alternative-statuss' is not a concept") == true)
+    }
 }

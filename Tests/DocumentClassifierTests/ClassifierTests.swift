@@ -56,7 +56,10 @@ import Testing
         let (model, _) = trainer.train(Self.corpus(size: 200), name: "t", trainedOn: "test")
         let c = TextClassifier(model: model, settings: Self.settings).classify("pieteikums patvēruma saņemšanai, bēgļa statuss")
         #expect(c.documentClass == .asylum)
-        #expect(c.kind.map { TextClassifier.asylumKinds.contains($0) } == true)
+        #expect(
+            model.likeliestKind(model.vector("pieteikums patvēruma saņemšanai, bēgļa statuss"), for: .asylum).kind.map {
+                $0.isAsylumDocumentation || $0 == .other
+            } == true)
         #expect(!c.explanation.features.isEmpty)
         #expect(c.explanation.features.allSatisfy { $0.weight > 0 }, "features pushing toward asylum")
         #expect(c.explanation.model == model.version)
@@ -103,5 +106,57 @@ import Testing
         let (a, b) = LabelledCorpus.split(Self.corpus(size: 200), share: 0.25, salt: "s")
         #expect(Set(a.map(\.group)).isDisjoint(with: Set(b.map(\.group))))
         #expect(!a.isEmpty && !b.isEmpty)
+    }
+
+    @Test func aPersonalFileDecisionNamingTheAsylumProcedureGoesToReview() {
+        var trainer = Trainer()
+        trainer.epochs = 6
+        let (model, _) = trainer.train(Self.corpus(size: 200), name: "t", trainedOn: "test")
+        let text =
+            Self.personalPhrases.joined(separator: " ") + " uzturēšanās atļauja izsniegta, pamatojoties uz alternatīvā statusa piešķiršanu"
+        let flagged = TextClassifier(model: model, settings: Self.settings).classify(text)
+        let plain = TextClassifier(
+            model: model,
+            settings: {
+                var s = Self.settings; s.personalFileReviewConcepts = []; return s
+            }()
+        ).classify(text)
+        #expect(plain.documentClass == .personalFile && !plain.needsReview, "the model alone is confident")
+        #expect(flagged.documentClass == .personalFile)
+        #expect(flagged.needsReview)
+        #expect(flagged.reviewReason?.contains("alternative-status") == true)
+        #expect(flagged.probability == plain.probability, "the probability is the model's; only the review changes")
+        #expect(
+            TextClassifier(model: model, settings: Self.settings).identity
+                != TextClassifier(
+                    model: model,
+                    settings: {
+                        var s = Self.settings; s.personalFileReviewConcepts = []; return s
+                    }()
+                ).identity, "the review concepts are in the derivation key")
+    }
+
+    @Test func theKindThresholdIsTheLowestThatKeepsGuessesRightOftenEnough() {
+        let guesses: [(probability: Double, right: Bool)] = [
+            (0.95, true), (0.9, true), (0.8, false), (0.7, true), (0.6, false), (0.5, false),
+        ]
+        #expect(Trainer.threshold(guesses, precision: 1.0) == 0.9)
+        #expect(Trainer.threshold(guesses, precision: 0.75) == 0.7)
+        #expect(Trainer.threshold(guesses, precision: 0.55) == 0.6)
+        #expect(Trainer.threshold(guesses, precision: 0.5) == 0.5, "three right of six is a half")
+        #expect(Trainer.threshold([(0.9, false)], precision: 0.8) == 1, "none good enough: every kind unknown")
+    }
+
+    @Test func belowTheKindThresholdTheKindIsUnknownNotGuessed() {
+        var trainer = Trainer()
+        trainer.epochs = 6
+        var (model, _) = trainer.train(Self.corpus(size: 200), name: "t", trainedOn: "test")
+        let text = "pieteikums patvēruma saņemšanai, bēgļa statuss"
+        let guess = model.likeliestKind(model.vector(text), for: .asylum)
+        #expect(guess.kind != nil)
+        model.kindThreshold = guess.probability + 0.001
+        #expect(TextClassifier(model: model, settings: Self.settings).classify(text).kind == nil)
+        model.kindThreshold = guess.probability
+        #expect(TextClassifier(model: model, settings: Self.settings).classify(text).kind == guess.kind)
     }
 }

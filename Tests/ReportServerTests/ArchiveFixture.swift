@@ -123,7 +123,9 @@ struct ArchiveFixture {
                 document: document.documentID,
                 derivation: DerivationRecord(key: "c\(document.documentID)", stage: .classify, outputs: [:], resultJSON: "{}"),
                 classification: Classification(
-                    documentClass: documentClass, kind: documentClass == .asylum ? .asylumApplication : .residencePermitApplication,
+                    // The least sure decision's kind is unknown (below a model's kind threshold).
+                    documentClass: documentClass,
+                    kind: probability < 0.6 ? nil : documentClass == .asylum ? .asylumApplication : .residencePermitApplication,
                     probability: probability, needsReview: review, reviewReason: review ? "probability \(probability) is below 0.90" : nil,
                     explanation: .init(model: "m", features: [], rules: [], modelLogOdds: 0),
                     identifiers: [Identifier(kind: .personalCode, value: spec.code)]),

@@ -238,6 +238,11 @@ import Testing
                 #expect(figure("pages_failed") == 1)
                 #expect(figure("in_review") == 1)
             }
+            try await client.execute(uri: "/reports/classes.json", method: .get, headers: headers(fixture.auditorToken)) { response in
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                let figures = try #require(json["figures"] as? [[String: Any]])
+                #expect(figures.first { $0["name"] as? String == "kind_unknown" }?["value"] as? Int == 1)
+            }
             try await client.execute(uri: "/reports/failures.csv?table=reasons", method: .get, headers: headers(fixture.auditorToken)) {
                 response in
                 let csv = String(buffer: response.body)

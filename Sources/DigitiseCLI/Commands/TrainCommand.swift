@@ -25,6 +25,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "The model's name (its version is name@digest).") var name = "classifier"
     @Option(help: "Passes over the corpus.") var epochs = Trainer().epochs
     @Option(help: "Features kept (most widespread first).") var vocabulary = Trainer().vocabularySize
+    @Option(help: "Features the kind model reads (the most widespread).") var kindVocabulary = Trainer().kindVocabularySize
     @Option(help: "AdaGrad's base learning rate.") var learningRate = Trainer().learningRate
     @Option(help: "L2 regularisation per update.") var l2 = Trainer().l2
     @Option(help: "A feature must occur in this many template groups.") var minGroups = Trainer().minGroupFrequency
@@ -35,6 +36,7 @@ struct TrainCommand: ParsableCommand {
             var trainer = Trainer()
             trainer.epochs = epochs
             trainer.vocabularySize = vocabulary
+            trainer.kindVocabularySize = kindVocabulary
             trainer.learningRate = learningRate
             trainer.l2 = l2
             trainer.minGroupFrequency = minGroups

@@ -14,4 +14,12 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     case addressDeclaration = "address-declaration"
     case residenceDecision = "residence-decision"
     case other
+
+    /// The kinds that are asylum documentation by nature (`other` is not: it can be either).
+    public var isAsylumDocumentation: Bool {
+        switch self {
+        case .asylumApplication, .interviewRecord, .statusDecision, .dublinTransfer, .appeal: true
+        default: false
+        }
+    }
 }

@@ -146,6 +146,9 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
         /// Declarative evidence: a case-insensitive regular expression found in the text adds `weight` to the
         /// log-odds of `class` (after calibration). No rule decides alone unless its weight says so.
         public var rules: [Rule]
+        /// Concepts of `DomainLexicon` that only the asylum procedure uses: a document that names one is never
+        /// confidently personal-file, whatever the probability; a person decides (auditors see personal-file only).
+        public var personalFileReviewConcepts: [String]
 
         public struct Rule: Sendable, Equatable, Codable {
             public var name: String
@@ -167,11 +170,12 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
             case model, rules
             case asylumThreshold = "asylum_threshold", personalFileThreshold = "personal_file_threshold"
             case minTextCharacters = "min_text_characters"
+            case personalFileReviewConcepts = "personal_file_review_concepts"
         }
     }
 
     public static let nightly = PipelineDefinition(
-        name: "nightly", version: 4,
+        name: "nightly", version: 5,
         ingest: Ingest(maxMegapixels: 150, minPagePixels: 100, maxPagesPerFile: 2000, maxFileBytes: 4_294_967_296),
         normalise: Normalise(
             defaultDPI: 300, targetDPI: 300, resample: true, orientation: true, orientationMinConfidence: 2, deskew: true,
@@ -190,7 +194,8 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
                 Classify.Rule(
                     name: "asylum-law-cited", pattern: #"patv[eē]ruma\s+likum|закон\w*\s+об\s+убежищ|asylum\s+law"#, class: "asylum",
                     weight: 1.0),
-            ]))
+            ],
+            personalFileReviewConcepts: ["alternative-status", "dublin", "international-protection"]))
 
     /// Every key a pipeline file may hold, by section (the loader names any other key as an error, with its line).
     public static let schema: [String: Set<String>] = [

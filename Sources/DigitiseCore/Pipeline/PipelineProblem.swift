@@ -52,6 +52,12 @@ extension PipelineDefinition {
         require((0.5...1).contains(classify.personalFileThreshold), "classify.personal_file_threshold", "must be between 0.5 and 1")
         require(!classify.model.isEmpty, "classify.model", "must name a model file")
         require(classify.minTextCharacters >= 0, "classify.min_text_characters", "must be 0 or more")
+        let concepts = Set(DomainLexicon.concepts.map(\.name))
+        for name in classify.personalFileReviewConcepts where !concepts.contains(name) {
+            require(
+                false, "classify.personal_file_review_concepts",
+                "'\(name)' is not a concept of the lexicon; known: \(concepts.sorted().joined(separator: ", "))")
+        }
         for (i, rule) in classify.rules.enumerated() {
             let key = "classify.rules"
             require(!rule.name.isEmpty, key, "rule \(i + 1) has no name")
