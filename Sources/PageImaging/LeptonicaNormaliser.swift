@@ -7,7 +7,8 @@ import ImageCodecs
 /// deskew, binarise (Sauvola, Otsu as the fallback), remove border blobs and specks, measure ink.
 public struct LeptonicaNormaliser: PageNormaliser {
     /// Bump when a change here changes the normalised image for the same inputs.
-    public static let version = 6  // 2: Leptonica settles turned pages too; 3: PNG at zlib level 1; 4: "up" filter;
+    public static let version = 7  // 7: Leptonica's upright taken on pages of any script;
+    // 2: Leptonica settles turned pages too; 3: PNG at zlib level 1; 4: "up" filter;
     // 5: Leptonica reads an unsure page again at full resolution before OSD; 6: unevenly lit paper evened out,
     // flat borders only
 
@@ -56,10 +57,18 @@ public struct LeptonicaNormaliser: PageNormaliser {
             // brochure's mixed type: confidence 12 at 150 dpi, 51 at 300) for about a fifth of what Tesseract's OSD
             // costs (bench/results/orientation-2026-11-29.txt); OSD judges only the pages it is still unsure of
             // (Fraktur, noisy crops). Leptonica knows Latin letters only: a page that may be in another script
-            // goes to OSD straight away (`ExpectedScript`).
+            // would be turned upside down by it (`ExpectedScript`): there only its "upright" is taken, and every
+            // other verdict goes to OSD. An upright Cyrillic page looks upside down to it (OSD then judges it); an
+            // upside-down Cyrillic one looks upright and is read so, and the retry ladder turns it (`turned-180`):
+            // a rare page pays a second reading so that every upright Latin page is spared OSD (half the
+            // normalise time of the degradation corpus read the nightly way, bench/results/script-languages-2026-12-04.txt).
             let (sample, sampleDPI) = try Self.reduced(grey, dpi: report.dpi, to: 150)
-            var settled = script == .latin ? try Self.leptonicaOrientation(sample) : nil
-            if settled == nil, script == .latin, sampleDPI < report.dpi { settled = try Self.leptonicaOrientation(grey) }
+            func leptonica(_ image: Pix) throws(NormaliseError) -> (rotation: Int, confidence: Double)? {
+                let found = try Self.leptonicaOrientation(image)
+                return script == .latin || found?.rotation == 0 ? found : nil
+            }
+            var settled = try leptonica(sample)
+            if settled == nil, sampleDPI < report.dpi { settled = try leptonica(grey) }
             if let found = settled {
                 report.orientationConfidence = found.confidence
                 report.orientationMethod = "leptonica"
@@ -71,6 +80,8 @@ public struct LeptonicaNormaliser: PageNormaliser {
             } else if let estimate = detector.detect(try sample.grey(dpi: sampleDPI), dpi: sampleDPI) {
                 report.orientationMethod = "tesseract-osd"
                 report.orientationConfidence = estimate.confidence
+                report.script = estimate.script
+                report.scriptConfidence = estimate.scriptConfidence.map { ($0 * 100).rounded() / 100 }
                 if estimate.rotation != 0, estimate.confidence >= p.orientationMinConfidence {
                     grey = try step("orientation", pixRotateOrth(grey.pointer, Int32(estimate.rotation / 90)))
                     report.rotation = estimate.rotation

@@ -36,6 +36,8 @@ final class TesseractOrientationDetector: OrientationDetector {
         guard TessBaseAPIDetectOrientationScript(api, &degrees, &confidence, &script, &scriptConfidence) != 0 else { return nil }
         // OSD names the angle the text stands at, counter-clockwise; turning the page clockwise by the rest of a
         // full turn makes it upright.
-        return OrientationEstimate(rotation: (360 - Int(degrees)) % 360, confidence: Double(confidence))
+        return OrientationEstimate(
+            rotation: (360 - Int(degrees)) % 360, confidence: Double(confidence), script: script.map { String(cString: $0) },
+            scriptConfidence: Double(scriptConfidence))
     }
 }

@@ -91,4 +91,11 @@ import Testing
         #expect(found.map(\.key) == ["classify.personal_file_review_concepts"])
         #expect(found.first?.message.contains("'alternative-statuss' is not a concept") == true)
     }
+
+    @Test func aScriptMayOnlyNarrowTheLanguagesNeverAddOne() throws {
+        let yaml = try nightly.replacingOccurrences(of: "    Cyrillic: rus+eng", with: "    Cyrillic: ukr+eng")
+        let found = try problems(in: yaml)
+        #expect(found.map(\.key) == ["ocr.languages_by_script"])
+        #expect(found.first?.message.contains("never adds to it") == true)
+    }
 }

@@ -50,6 +50,17 @@ import Testing
         #expect(outcome.image == Self.page.turnedClockwise(quarterTurns: 2))
     }
 
+    @Test func aPageWhoseUprightIsUnconfirmedTriesTheHalfTurnFirst() throws {
+        // The nightly ladder's own order, where the half turn comes after four rungs that patience may not pass.
+        let engine = Engine { image, _ in image.pixels.last == 0 ? (Self.text, 91) : ("ɐuᴉɹ ǝɥʇ oʇ", 30) }
+        let outcome = try ladder().read(
+            Self.page, dpi: 300, inkPixels: 2_000, deadlineSeconds: 60, engine: engine, uprightUnconfirmed: true)
+        #expect(outcome.summary.ladder?.map(\.step) == ["first", "turned-180"])
+        #expect(outcome.summary.chosen == "turned-180" && outcome.result.text == Self.text)
+        let confirmed = try ladder().read(Self.page, dpi: 300, inkPixels: 2_000, deadlineSeconds: 60, engine: engine)
+        #expect(confirmed.summary.ladder?.map(\.step).prefix(2) == ["first", "sauvola"], "otherwise the ladder's order")
+    }
+
     @Test func aPageNoReadingFindsTextInIsUnreadableWithEveryAttemptRecorded() throws {
         // Each rung finds a little more, so none ends the climb early: every rung is tried, and none is read with
         // the confidence of text (a score of 0.2).

@@ -43,14 +43,22 @@ import Testing
     /// A brochure page (real scan, mixed type sizes, English: Latin letters, which Leptonica's test knows) that
     /// Leptonica cannot call at 150 dpi, upright or turned a quarter, is settled by Leptonica's second reading at full resolution: Tesseract's OSD, about five times the
     /// cost, is not asked.
-    /// A page that may be Cyrillic is never turned by Leptonica's test (it reads Cyrillic upside down): OSD judges.
-    @Test func aPageThatMayBeCyrillicIsJudgedByOSD() throws {
+    /// A page that may be Cyrillic is never turned by Leptonica's test (it takes upright Cyrillic for upside down):
+    /// only its "upright" is taken there (an upside-down Cyrillic page it takes for upright is turned by the retry
+    /// ladder), and a page it would turn is judged by OSD.
+    @Test(arguments: [0, 270])
+    func onAPageThatMayBeCyrillicLeptonicaMayOnlySayUpright(_ clockwise: Int) throws {
         let brochure = try ImageDecoder().decode(
             fileAt: Repository.sharedCorpus + "/real/omp_linn.png", page: 0, limits: DecodeLimits())
         let osd = OrientationDetectorSpy()
         let result = try normaliser.normalise(
-            brochure, dpi: 300, parameters: PipelineDefinition.nightly.normalise, orientation: osd, script: .mixed)
-        #expect(osd.calls == 1 && result.report.orientationMethod != "leptonica")
+            Self.rotateClockwise(brochure, by: clockwise), dpi: 300, parameters: PipelineDefinition.nightly.normalise,
+            orientation: osd, script: .mixed)
+        if clockwise == 0 {
+            #expect(osd.calls == 0 && result.report.orientationMethod == "leptonica" && result.report.rotation == 0)
+        } else {
+            #expect(osd.calls == 1 && result.report.orientationMethod != "leptonica")
+        }
     }
 
     @Test(arguments: [0, 270])

@@ -9,6 +9,8 @@ public struct OCRSummary: Sendable, Equatable, Codable {
     public var chosen: String?
     /// True when no reading had text (`ReadingJudgement.hasText`): the page is `unreadable` (code `ocr.no-text`).
     public var unreadable: Bool?
+    /// The models that read the page, when OSD's script narrowed the pipeline's list (`ScriptLanguages`).
+    public var languages: String?
 
     public init(meanConfidence: Int, ladder: [LadderAttempt]? = nil, chosen: String? = nil, unreadable: Bool? = nil) {
         self.meanConfidence = meanConfidence
@@ -17,5 +19,5 @@ public struct OCRSummary: Sendable, Equatable, Codable {
         self.unreadable = unreadable
     }
 
-    enum CodingKeys: String, CodingKey { case meanConfidence = "mean_confidence", ladder, chosen, unreadable }
+    enum CodingKeys: String, CodingKey { case meanConfidence = "mean_confidence", ladder, chosen, unreadable, languages }
 }

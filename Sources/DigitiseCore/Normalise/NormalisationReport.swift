@@ -21,6 +21,9 @@ public struct NormalisationReport: Sendable, Equatable, Codable {
     public var isBilevel = false
     /// Whether the paper was unevenly lit and was evened out (even when `background_normalise` is off).
     public var evenedBackground: Bool?
+    /// The script OSD saw on the page and its confidence (nil when OSD did not judge the page).
+    public var script: String?
+    public var scriptConfidence: Double?
 
     public init(sourceDPI: Int, dpi: Int) {
         self.sourceDPI = sourceDPI
@@ -31,6 +34,6 @@ public struct NormalisationReport: Sendable, Equatable, Codable {
         case sourceDPI = "source_dpi", dpi, rotation, orientationConfidence = "orientation_confidence", skewDegrees = "skew_degrees"
         case orientationMethod = "orientation_method"
         case skewConfidence = "skew_confidence", contentBox = "content_box", inkCoverage = "ink_coverage", isBlank = "blank"
-        case isBilevel = "bilevel", evenedBackground = "evened_background"
+        case isBilevel = "bilevel", evenedBackground = "evened_background", script, scriptConfidence = "script_confidence"
     }
 }

@@ -80,11 +80,21 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
         public var invertThreshold: Double
         /// The retry ladder for pages whose first reading is poor.
         public var ladder: ReadingLadderSettings
+        /// A page read with `languages` (no language map names it) whose script OSD is sure of is read by that
+        /// script's models only (`ScriptLanguages`): OSD's script name → `+`-joined models, each one of `languages`.
+        public var languagesByScript: [String: String]
+        /// OSD's script confidence below which a page keeps every language.
+        public var minScriptConfidence: Double
+
+        public var scriptLanguages: ScriptLanguages { ScriptLanguages(byScript: languagesByScript, minConfidence: minScriptConfidence) }
 
         public init(
-            languages: String, pageSegmentationMode: Int, deadlineSeconds: Double, invertThreshold: Double, ladder: ReadingLadderSettings
+            languages: String, pageSegmentationMode: Int, deadlineSeconds: Double, invertThreshold: Double, ladder: ReadingLadderSettings,
+            languagesByScript: [String: String] = [:], minScriptConfidence: Double = 0
         ) {
             self.ladder = ladder
+            self.languagesByScript = languagesByScript
+            self.minScriptConfidence = minScriptConfidence
             self.languages = languages
             self.pageSegmentationMode = pageSegmentationMode
             self.deadlineSeconds = deadlineSeconds
@@ -96,6 +106,7 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
             case pageSegmentationMode = "page_segmentation_mode"
             case deadlineSeconds = "deadline_seconds"
             case invertThreshold = "invert_threshold", ladder
+            case languagesByScript = "languages_by_script", minScriptConfidence = "min_script_confidence"
         }
     }
 
@@ -185,7 +196,8 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
             languages: "lav+rus+eng", pageSegmentationMode: 3, deadlineSeconds: 120, invertThreshold: 0.7,
             ladder: ReadingLadderSettings(
                 enabled: true, minLetters: 10, maxInkPixelsPerLetter: 3000, minTextScore: 0.3, minConfidence: 60, minWordLikeShare: 0.6,
-                steps: [.sauvola, .background, .localOtsu, .sparseText, .turned180, .turned90, .turned270], patience: 2, minGain: 0.05)),
+                steps: [.sauvola, .background, .localOtsu, .sparseText, .turned180, .turned90, .turned270], patience: 2, minGain: 0.05),
+            languagesByScript: ["Latin": "lav+eng", "Cyrillic": "rus+eng"], minScriptConfidence: 3),
         batch: Batch(ocrWorkers: 0, normaliseWorkers: 0, failureGuardShare: 0.5, failureGuardMinPages: 20, pageWatchdogSeconds: 600),
         classify: Classify(
             model: "models/classifier.json", asylumThreshold: 0.9, personalFileThreshold: 0.9, minTextCharacters: 80,

@@ -44,6 +44,15 @@ extension PipelineDefinition {
             batch.pageWatchdogSeconds > ocr.deadlineSeconds, "batch.page_watchdog_seconds",
             "must be longer than ocr.deadline_seconds (\(ocr.deadlineSeconds)), or the watchdog stops pages Tesseract's own deadline would")
         require((0...1).contains(ocr.invertThreshold), "ocr.invert_threshold", "must be between 0 (never) and 1")
+        require(ocr.minScriptConfidence >= 0, "ocr.min_script_confidence", "must be 0 or more")
+        let listed = Set(ocr.languages.split(separator: "+"))
+        for script in ocr.languagesByScript.keys.sorted() {
+            let models = ocr.languagesByScript[script]!.split(separator: "+")
+            require(
+                !models.isEmpty && models.allSatisfy(listed.contains), "ocr.languages_by_script",
+                "\(script): '\(ocr.languagesByScript[script]!)' must be models of ocr.languages (\(ocr.languages)): it narrows the list, never adds to it"
+            )
+        }
         require(batch.ocrWorkers >= 0, "batch.ocr_workers", "must be 0 (one per core) or more")
         require(batch.normaliseWorkers >= 0, "batch.normalise_workers", "must be 0 (one per four OCR workers) or more")
         require((0...1).contains(batch.failureGuardShare), "batch.failure_guard_share", "must be between 0 and 1 (1 turns the guard off)")

@@ -32,9 +32,12 @@ public struct ReadingLadder {
 
     /// - Parameters:
     ///   - inkPixels: the page's dark pixels at the resolution it is read at (the normalisation's ink coverage).
+    ///   - uprightUnconfirmed: the page was taken as upright by a detector that cannot tell an upside-down page of
+    ///     its script from an upright one (Leptonica on a page that may be Cyrillic): a poor reading tries the
+    ///     page turned over first.
     /// - Throws: the first reading's error (a timeout, a failing recogniser): a rung's error only ends the climb.
     public func read(
-        _ image: GreyImage, dpi: Int, inkPixels: Int, deadlineSeconds: Double, engine: any OCREngine
+        _ image: GreyImage, dpi: Int, inkPixels: Int, deadlineSeconds: Double, engine: any OCREngine, uprightUnconfirmed: Bool = false
     ) throws(OCRError) -> Outcome {
         let clock = ContinuousClock()
         let started = clock.now
@@ -54,7 +57,9 @@ public struct ReadingLadder {
         var attempts = [LadderAttempt(step: "first", judgement: firstJudgement, seconds: (clock.now - started).inSeconds)]
         var best = (result: first, image: image, judgement: firstJudgement, step: "first")
         var withoutGain = 0
-        for step in rules.steps where withoutGain < rules.patience {
+        let steps =
+            uprightUnconfirmed && rules.steps.contains(.turned180) ? [.turned180] + rules.steps.filter { $0 != .turned180 } : rules.steps
+        for step in steps where withoutGain < rules.patience {
             let left = deadlineSeconds - (clock.now - started).inSeconds
             guard left >= 1 else { break }
             let stepStarted = clock.now

@@ -23,7 +23,7 @@ public enum DerivationKey {
     /// OCR of one normalised page image.
     public static func ocr(image: ObjectHash, parameters: PipelineDefinition.OCR, engine: String) -> String {
         // The deadline decides whether OCR finishes, not what it reads: it is not part of the key.
-        "ocr/v\(ocrStageVersion)|languages=\(parameters.languages);psm=\(parameters.pageSegmentationMode);invert=\(parameters.invertThreshold)"
+        "ocr/v\(ocrStageVersion)|languages=\(parameters.languages)\(parameters.scriptLanguages.keyPart);psm=\(parameters.pageSegmentationMode);invert=\(parameters.invertThreshold)"
             + "|engine=\(engine)|in=\(image.hex)"
     }
 

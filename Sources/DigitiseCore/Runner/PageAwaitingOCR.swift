@@ -6,6 +6,8 @@ struct PageAwaitingOCR: Sendable {
     let ocrKey: String
     let normalised: DerivationRecord
     let dpi: Int
+    /// Taken as upright by a detector blind to this page's script being upside down (`ReadingLadder.read`).
+    let uprightUnconfirmed: Bool
     /// The page's dark pixels (its normalisation's ink coverage): how much text a reading should find.
     let inkPixels: Int
     let dpiSource: String?

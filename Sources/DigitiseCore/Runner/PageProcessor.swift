@@ -43,12 +43,20 @@ public struct PageProcessor: Sendable {
     /// The scripts the page's languages write.
     func script(for job: PageJob) -> ExpectedScript { ExpectedScript(languages: languages.languages(for: job)) }
 
-    /// The OCR key of a page's normalised image, read with the languages the plan gives its document.
-    func ocrKey(for job: PageJob, image: ObjectHash) -> (key: String, languages: String) {
-        let languages = languages.languages(for: job)
+    /// The OCR key of a page's normalised image, read with the languages the plan gives its document: the
+    /// pipeline's are narrowed to the script OSD saw (`ScriptLanguages`), a language map's are kept as given.
+    /// The key holds the list and the narrowing rule; the script is the normalised image's, which the key holds.
+    func ocrKey(for job: PageJob, image: ObjectHash, report: NormalisationReport?) -> (key: String, languages: String) {
+        let planned = languages.languages(for: job)
         var parameters = pipeline.ocr
-        parameters.languages = languages
-        return (DerivationKey.ocr(image: image, parameters: parameters, engine: ocr.engineIdentity(languages: languages)), languages)
+        parameters.languages = planned
+        var reading = planned
+        if planned == pipeline.ocr.languages {
+            reading = parameters.scriptLanguages.languages(for: planned, script: report?.script, confidence: report?.scriptConfidence)
+        } else {
+            parameters.languagesByScript = [:]
+        }
+        return (DerivationKey.ocr(image: image, parameters: parameters, engine: ocr.engineIdentity(languages: planned)), reading)
     }
 
     /// Whether this pipeline would derive a finished page differently: a changed normalisation, or (for a page
@@ -56,7 +64,7 @@ public struct PageProcessor: Sendable {
     public func isStale(_ page: PageKeys) -> Bool {
         guard page.normaliseKey == normaliseKey(for: page.job) else { return true }
         guard let ocrKey = page.ocrKey, let image = page.normalisedImage else { return false }
-        return ocrKey != self.ocrKey(for: page.job, image: image).key
+        return ocrKey != self.ocrKey(for: page.job, image: image, report: nil).key
     }
 
     /// Whether a stage must be computed again whatever the memo holds.
@@ -115,7 +123,7 @@ public struct PageProcessor: Sendable {
                     pageID: job.pageID, result: .blank(normalised: normalised), dpi: report.dpi, dpiSource: dpiSource, timings: timings))
         }
 
-        let (ocrKey, languages) = ocrKey(for: job, image: imageObject.hash)
+        let (ocrKey, languages) = ocrKey(for: job, image: imageObject.hash, report: report)
         if !redoes(.ocr), let memo = try catalog.derivation(forKey: ocrKey), let text = memo.outputs["text"] {
             let words = String(decoding: try store.read(text.hash), as: UTF8.self)
             return .finished(
@@ -139,6 +147,7 @@ public struct PageProcessor: Sendable {
         return .toRead(
             PageAwaitingOCR(
                 job: job, image: image, languages: languages, ocrKey: ocrKey, normalised: normalised, dpi: report.dpi,
+                uprightUnconfirmed: report.orientationMethod == "leptonica" && report.rotation == 0 && script(for: job) != .latin,
                 inkPixels: Int(report.inkCoverage * Double(image.width * image.height)), dpiSource: dpiSource, timings: timings))
     }
 
@@ -157,7 +166,8 @@ public struct PageProcessor: Sendable {
         do {
             reading = try Stopwatch.time(&timings.ocr) { () throws(OCRError) in
                 try ladder.read(
-                    page.image, dpi: page.dpi, inkPixels: page.inkPixels, deadlineSeconds: pipeline.ocr.deadlineSeconds, engine: engine)
+                    page.image, dpi: page.dpi, inkPixels: page.inkPixels, deadlineSeconds: pipeline.ocr.deadlineSeconds, engine: engine,
+                    uprightUnconfirmed: page.uprightUnconfirmed)
             }
         } catch {
             return PageOutcome(
@@ -177,7 +187,9 @@ public struct PageProcessor: Sendable {
             }
             return outputs
         }
-        let ocr = DerivationRecord(key: page.ocrKey, stage: .ocr, outputs: outputs, result: reading.summary)
+        var summary = reading.summary
+        if page.languages != languages.languages(for: page.job) { summary.languages = page.languages }
+        let ocr = DerivationRecord(key: page.ocrKey, stage: .ocr, outputs: outputs, result: summary)
         return PageOutcome(
             pageID: page.job.pageID, result: .reading(normalised: page.normalised, ocr: ocr, text: result.text), dpi: page.dpi,
             dpiSource: page.dpiSource, timings: timings)
