@@ -19,6 +19,7 @@ import Testing
 
     @Test func theRuleIsPartOfTheOCRKeyAndAnEmptyRuleLeavesTheKeyAsItWas() {
         var parameters = PipelineDefinition.nightly.ocr
+        parameters.languagesByScript = rule.byScript
         let image = ObjectHash(hex: String(repeating: "ab", count: 32))!
         let narrowed = DerivationKey.ocr(image: image, parameters: parameters, engine: "e")
         parameters.languagesByScript = [:]

@@ -45,7 +45,11 @@ struct EvaluateCommand: ParsableCommand {
 
     private func print(_ e: Evaluation) {
         Console.out("digitise evaluate \(corpus) --model \(model): \(e.documents) documents")
-        Console.out(String(format: "  accuracy %.3f   ECE %.3f   kind accuracy %.3f", e.accuracy, e.ece, e.kindAccuracy))
+        Console.out(String(format: "  accuracy %.3f   ECE %.3f", e.accuracy, e.ece))
+        Console.out(
+            String(
+                format: "  kind: right on %.3f of those reported, unknown on %.1f%%; the likeliest kind right on %.3f", e.kindAccuracy,
+                e.kindUnknownShare * 100, e.kindAccuracyIfAlwaysGuessed))
         if let hard = e.hardAccuracy { Console.out(String(format: "  accuracy on hard cases %.3f", hard)) }
         Console.out(
             "  by language: "

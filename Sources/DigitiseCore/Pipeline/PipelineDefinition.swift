@@ -197,7 +197,7 @@ public struct PipelineDefinition: Sendable, Equatable, Codable {
             ladder: ReadingLadderSettings(
                 enabled: true, minLetters: 10, maxInkPixelsPerLetter: 3000, minTextScore: 0.3, minConfidence: 60, minWordLikeShare: 0.6,
                 steps: [.sauvola, .background, .localOtsu, .sparseText, .turned180, .turned90, .turned270], patience: 2, minGain: 0.05),
-            languagesByScript: ["Latin": "lav+eng", "Cyrillic": "rus+eng"], minScriptConfidence: 3),
+            languagesByScript: [:], minScriptConfidence: 3),
         batch: Batch(ocrWorkers: 0, normaliseWorkers: 0, failureGuardShare: 0.5, failureGuardMinPages: 20, pageWatchdogSeconds: 600),
         classify: Classify(
             model: "models/classifier.json", asylumThreshold: 0.9, personalFileThreshold: 0.9, minTextCharacters: 80,

@@ -1,13 +1,15 @@
 /// Which of the pipeline's language models read a page, from the script Tesseract's OSD saw on it.
 ///
-/// At night nobody says a page's language, so the pipeline's list (`lav+rus+eng`) would read every page with every
-/// model: Tesseract then weighs each word in each language, and on the project's degradation corpus that cost 22%
-/// more time than reading each page with its script's models, for no better text (0.008 against 0.004 CER,
-/// bench/results/script-languages-2026-12-04.txt). OSD already runs on such pages to find which way is up (the
-/// list is not Latin-only, `ExpectedScript`), and it names the script as it does: a page it is sure is Cyrillic
-/// is read by the Cyrillic models of the list and English (Latin names and addresses inside Russian text), one
-/// it is sure is Latin by the Latin ones. A page it is unsure of, or whose languages a language map gives, is
-/// read as before.
+/// At night nobody says a page's language, so the pipeline's list (`lav+rus+eng`) reads every page with every
+/// model. OSD already runs on the pages Leptonica cannot call (the list is not Latin-only, `ExpectedScript`) and
+/// names the script as it does: with a rule here, a page it is sure is Cyrillic is read by the Cyrillic models of the
+/// list and English (Latin names and addresses inside Russian text), one it is sure is Latin by the Latin ones. A
+/// page it is unsure of, or whose languages a language map gives, is read as before.
+///
+/// Measured, it did not pay, so the pipelines ship without a rule: Tesseract tries the other models only on words
+/// it is unsure of, so reading with fewer saved no time on the degradation corpus read the nightly way (71.9 s
+/// against 70.8, the same CER), and a worker then holds a Tesseract per script (+33 MB on samples/). The time the
+/// nightly way lost was OSD on every page (`LeptonicaNormaliser`); bench/results/script-languages-2026-12-04.txt.
 public struct ScriptLanguages: Sendable, Equatable {
     /// OSD's script name (`Latin`, `Cyrillic`, ...) → the `+`-joined models that read it, each one of the list's.
     public let byScript: [String: String]
