@@ -106,8 +106,11 @@ public struct ClassifierModel: Sendable, Codable, Equatable {
     }
 
     /// Sparse vector over the vocabulary: (index, value) of the features the model knows.
-    public func vector(_ text: String) -> [(Int, Double)] {
-        TextFeatures.extract(text).compactMap { name, value in index[name].map { ($0, value) } }.sorted { $0.0 < $1.0 }
+    public func vector(_ text: String) -> [(Int, Double)] { vector(features: TextFeatures.extract(text)) }
+
+    /// The same from features already extracted (`TextFeatures.extract`).
+    public func vector(features: [String: Double]) -> [(Int, Double)] {
+        features.compactMap { name, value in index[name].map { ($0, value) } }.sorted { $0.0 < $1.0 }
     }
 
     public func logOdds(_ x: [(Int, Double)]) -> Double {

@@ -114,7 +114,7 @@ public struct Evaluation: Sendable, Encodable {
             accuracyByLanguage: byLanguage.mapValues { Double($0.1) / Double(max(1, $0.0)) }, errors: errors,
             thresholdSweep: stride(from: 0.80, through: 0.991, by: 0.01).map { t in
                 let sent = judged.filter { $0.probability < t }
-                let wrong = judged.filter { !$0.right }.count
+                let wrong = misclassified
                 return ThresholdPoint(
                     threshold: (t * 100).rounded() / 100, reviewShare: Double(sent.count) / n,
                     errorsCaught: wrong == 0 ? 1 : Double(sent.filter { !$0.right }.count) / Double(wrong))

@@ -21,8 +21,15 @@ public struct TextClassifier: DocumentClassifying {
             + " review-if-named[\(concepts)] lexicon v\(DomainLexicon.version)"
     }
 
+    /// The concepts whose naming sends a personal-file decision to review, as the features they are counted as.
+    private var reviewFeatures: [(concept: String, feature: String)] {
+        DomainLexicon.concepts.filter { settings.personalFileReviewConcepts.contains($0.name) }.map { ($0.name, TextFeatures.name(of: $0)) }
+    }
+
     public func classify(_ text: String) -> Classification {
-        let x = model.vector(text)
+        // Extracted once: the model's vector and the review by concept read the same features.
+        let features = TextFeatures.extract(text)
+        let x = model.vector(features: features)
         let logOdds = model.logOdds(x)
         var calibrated = model.calibrationA * logOdds + model.calibrationB
         var fired: [Classification.Contribution] = []
@@ -49,9 +56,8 @@ public struct TextClassifier: DocumentClassifying {
         var reason: String? =
             probability < threshold
             ? String(format: "probability %.2f is below the %@ threshold %.2f", probability, documentClass.rawValue, threshold) : nil
-        if reason == nil, documentClass == .personalFile, !settings.personalFileReviewConcepts.isEmpty {
-            let named = DomainLexicon.concepts(in: TextFeatures.tokens(text)).keys.filter(settings.personalFileReviewConcepts.contains)
-                .sorted()
+        if reason == nil, documentClass == .personalFile {
+            let named = reviewFeatures.filter { features[$0.feature] != nil }.map(\.concept).sorted()
             if !named.isEmpty { reason = "classified personal-file, yet it names the asylum procedure (\(named.joined(separator: ", ")))" }
         }
         let review = reason != nil

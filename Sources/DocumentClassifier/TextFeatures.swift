@@ -25,6 +25,9 @@ public enum TextFeatures {
     /// Features of the lexicon's genre concepts: evidence of a document's kind, never of its class.
     public static let genrePrefix = "genre:"
 
+    /// The feature a lexicon concept is counted as.
+    public static func name(of concept: DomainLexicon.Concept) -> String { (concept.isGenre ? genrePrefix : "lex:") + concept.name }
+
     /// 3 measured best of 0.25, 0.5, 1, 2, 3 and 5 by four-fold cross-validation over templates (BENCHMARKS.md).
     static let lexiconScale = 3.0
 
@@ -54,9 +57,7 @@ public enum TextFeatures {
         var features = counts.mapValues { $0 / norm }
         // The domain's concepts stand beside the words, not among them: one mention of asylum weighs the same in a
         // long letter as in a short card.
-        for (concept, count) in DomainLexicon.mentions(in: words) {
-            features[(concept.isGenre ? genrePrefix : "lex:") + concept.name] = lexiconScale * log(1 + Double(count))
-        }
+        for (concept, count) in DomainLexicon.mentions(in: words) { features[name(of: concept)] = lexiconScale * log(1 + Double(count)) }
         return features
     }
 }
