@@ -20,13 +20,17 @@ let modules: [Target] = [
     .target(name: "DigitiseCore"),
     .target(name: "ImageCodecs", dependencies: ["DigitiseCore", "CTIFF", "CPNG", "CTurboJPEG"]),
     .target(name: "TesseractOCR", dependencies: ["DigitiseCore", "CTesseract"]),
-    .target(name: "PageImaging", dependencies: ["DigitiseCore", "CLeptonica", "ImageCodecs"]),
+    .target(name: "PageImaging", dependencies: ["DigitiseCore", "CLeptonica"]),
+    // The inbox on disk, read without modifying it (`InboxReading`).
+    .target(name: "FileSystemInbox", dependencies: ["DigitiseCore"]),
+    // Reports as text and CSV (for the command line and the server's downloads).
+    .target(name: "ReportRendering", dependencies: ["DigitiseCore"]),
     .target(name: "DocumentClassifier", dependencies: ["DigitiseCore"]),
     // The auditors' report pages and the read-only server (`digitise report --format html`, `digitise serve`).
     .target(
         name: "ReportServer",
         dependencies: [
-            "DigitiseCore", "Catalog", .product(name: "Hummingbird", package: "hummingbird"),
+            "DigitiseCore", "ReportRendering", .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log"),
         ]),
@@ -45,7 +49,7 @@ let modules: [Target] = [
         name: "DigitiseCLI",
         dependencies: [
             "DigitiseCore", "ImageCodecs", "PageImaging", "TesseractOCR", "ObjectStore", "Catalog", "ArchiveExport",
-            "DocumentClassifier", "ReportServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DocumentClassifier", "FileSystemInbox", "ReportRendering", "ReportServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -71,6 +75,8 @@ let tests: [Target] = [
     .testTarget(name: "TesseractOCRTests", dependencies: ["TesseractOCR", "ImageCodecs", "TestSupport"]),
     .testTarget(name: "PageImagingTests", dependencies: ["PageImaging", "ImageCodecs", "TesseractOCR", "TestSupport"]),
     .testTarget(name: "ObjectStoreTests", dependencies: ["ObjectStore", "TestSupport"]),
+    .testTarget(name: "FileSystemInboxTests", dependencies: ["FileSystemInbox", "TestSupport"]),
+    .testTarget(name: "ReportRenderingTests", dependencies: ["ReportRendering"]),
     .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),
     .testTarget(name: "DocumentClassifierTests", dependencies: ["DocumentClassifier", "TestSupport"]),
     .testTarget(

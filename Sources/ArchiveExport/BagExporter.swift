@@ -6,10 +6,10 @@ import Foundation
 /// `data/`, SHA-256 and SHA-512 payload manifests, a SHA-256 tag manifest, and `bag-info.txt`.
 public struct BagExporter: Sendable {
     let store: any ObjectStoring
-    let catalog: any CatalogStore
+    let catalog: any ArchiveReader & ProvenanceLog
     let agent: String
 
-    public init(store: any ObjectStoring, catalog: any CatalogStore, agent: String) {
+    public init(store: any ObjectStoring, catalog: any ArchiveReader & ProvenanceLog, agent: String) {
         self.store = store
         self.catalog = catalog
         self.agent = agent

@@ -1,3 +1,4 @@
+import DigitiseCore
 import Foundation
 
 /// Turns what people type into an FTS5 query that cannot be malformed: every word becomes a quoted string, a
@@ -8,7 +9,7 @@ enum FTSQuery {
     static let maxCharacters = 256
     static let maxTerms = 16
 
-    static func build(_ text: String) throws(CatalogError) -> String {
+    static func build(_ text: String) throws(ArchiveQueryError) -> String {
         guard text.count <= maxCharacters else {
             throw .badQuery("the query is \(text.count) characters long; at most \(maxCharacters) are taken")
         }

@@ -5,7 +5,7 @@ import Synchronization
 
 /// A deadline for the statements of one read on one connection, enforced by SQLite itself: a progress handler,
 /// called every few thousand virtual-machine steps, interrupts a statement that runs past it. A search or report a
-/// caller made too broad then ends with `CatalogError.timedOut` instead of holding a connection and a thread.
+/// caller made too broad then ends with `ArchiveQueryError.timedOut` instead of holding a connection and a thread.
 ///
 /// One per connection, made when the connection opens and kept for its life; the handler reads it through the
 /// context pointer SQLite gives back.

@@ -20,7 +20,7 @@ enum SyntheticCatalog {
         var text = SyntheticText(seed: 20261129)
         let clock = ContinuousClock()
         let start = clock.now
-        let writer = CatalogWriter(catalog: catalog)
+        let writer = CatalogWriter(queue: catalog)
         var inserted = 0, characters = 0, documentNumber = 0
         var generation = 0.0
         while inserted < pages {

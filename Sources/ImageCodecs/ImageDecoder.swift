@@ -9,13 +9,19 @@ public struct ImageDecoder: PageImageDecoder {
         let file = try SourceFile(path: path, limits: limits)
         CrashTrigger.fire(at: path, .inspect)
         let format = try sniff(file)
-        let pages: [Result<PageHeader, DecodeError>] =
-            switch format {
-            case .tiff: try TIFFDecoder().inspect(file, limits: limits)
-            case .png: try PNGDecoder().inspect(file, limits: limits)
-            case .jpeg: try JPEGDecoder().inspect(file, limits: limits)
-            }
-        return InspectedSource(format: format, pages: pages)
+        do {
+            let pages: [Result<PageHeader, DecodeError>] =
+                switch format {
+                case .tiff: try TIFFDecoder().inspect(file, limits: limits)
+                case .png: try PNGDecoder().inspect(file, limits: limits)
+                case .jpeg: try JPEGDecoder().inspect(file, limits: limits)
+                }
+            return InspectedSource(format: format, pages: pages)
+        } catch {
+            var failure = error
+            failure.format = format
+            throw failure
+        }
     }
 
     public func decode(fileAt path: String, page: Int, limits: DecodeLimits) throws(DecodeError) -> GreyImage {

@@ -1,7 +1,6 @@
 internal import CLeptonica
 import DigitiseCore
 import Foundation
-import ImageCodecs
 
 /// The normalise stage on Leptonica: resample, orient (through the worker's detector), even out the background,
 /// deskew, binarise (Sauvola, Otsu as the fallback), remove border blobs and specks, measure ink.
@@ -12,7 +11,13 @@ public struct LeptonicaNormaliser: PageNormaliser {
     // 5: Leptonica reads an unsure page again at full resolution before OSD; 6: unevenly lit paper evened out,
     // flat borders only
 
-    public init() { _ = Self.quiet }
+    /// Writes the grey (not bilevel) pages: libpng with one row filter, faster than Leptonica's writer (`encode`).
+    let greyEncoder: any GreyImageEncoder
+
+    public init(greyEncoder: any GreyImageEncoder) {
+        self.greyEncoder = greyEncoder
+        _ = Self.quiet
+    }
 
     /// Leptonica reports failures by return value; its own stderr lines would only repeat them, once per page.
     /// The severity is process-wide: set once.
@@ -139,7 +144,7 @@ public struct LeptonicaNormaliser: PageNormaliser {
             // libpng directly, with one row filter ("up") at zlib level 1: Leptonica's writer tries all five filters
             // on every row, which cost as much as the compression itself (78 against 45 ms for an A4 page; the
             // files are within 1% of each other's size: bench/results/profile-2026-11-29.txt).
-            do { return try PNGEncoder.grey(page.image, dpi: page.report.dpi) } catch {
+            do { return try greyEncoder.png(page.image, dpi: page.report.dpi) } catch {
                 throw NormaliseError(step: "encode", "PNG encoding failed")
             }
         }

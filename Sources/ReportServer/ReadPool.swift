@@ -1,4 +1,4 @@
-import Catalog
+import DigitiseCore
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -38,7 +38,7 @@ final class ReadPool: Sendable {
                 state.jobs.append {
                     do {
                         continuation.resume(returning: try body())
-                    } catch CatalogError.timedOut(let seconds) {
+                    } catch ArchiveQueryError.timedOut(let seconds) {
                         continuation.resume(
                             throwing: HTTPError(
                                 .serviceUnavailable, headers: [.retryAfter: "5"],

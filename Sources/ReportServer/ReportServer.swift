@@ -1,13 +1,9 @@
-import Catalog
+import ReportRendering
 import DigitiseCore
 import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
-
-/// What the server reads: reports, files and search, from a read-only catalog connection (WAL: it never blocks a
-/// nightly run, and a run never blocks it).
-public typealias ServerCatalog = CatalogStore & ReportSource
 
 /// `digitise serve`: the auditors' dashboard, every report as HTML, JSON and CSV, the printable report, files and
 /// search, behind tokens with roles.
@@ -15,7 +11,7 @@ public typealias ServerCatalog = CatalogStore & ReportSource
 /// No route takes a filesystem path: files are found by validated IDs in the catalog, documents by name within
 /// their file, and nothing is served from disk.
 public struct ReportServer: Sendable {
-    let catalog: any ServerCatalog
+    let catalog: any ArchiveReader
     let auth: any TokenAuthority
     let target: Int
     /// Which documents' text and identifiers auditors may read.
@@ -27,7 +23,7 @@ public struct ReportServer: Sendable {
     let reads: ReadPool
 
     public init(
-        catalog: any ServerCatalog, auth: any TokenAuthority, target: Int = 16_000, disclosure: DisclosurePolicy = .nightly,
+        catalog: any ArchiveReader, auth: any TokenAuthority, target: Int = 16_000, disclosure: DisclosurePolicy = .nightly,
         secureCookies: Bool = false, log: @escaping @Sendable (String) -> Void
     ) {
         self.catalog = catalog
@@ -163,7 +159,7 @@ public struct ReportServer: Sendable {
             // An auditor's search matches only what they may read: the rest is not listed, counted or hinted at.
             let search = SearchQuery(text: query, limit: 50, openUnder: access.role == .operator ? nil : disclosure)
             return Pages.html(Pages.search(query, hits: try catalog.search(search), access: access))
-        } catch let error as CatalogError {
+        } catch let error as ArchiveQueryError {
             guard case .badQuery = error else { throw error }
             throw HTTPError(.badRequest, message: error.description)
         }

@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let report = try CommandFailure.mapping { () throws -> PreflightReport in
             let definition = try PipelineLoader.load(pipeline)
-            return try Preflight(decoder: ImageDecoder(), limits: definition.decodeLimits).check(inbox: inbox)
+            return try Preflight(reader: Composition.inboxReader, decoder: Composition.decoder, limits: definition.decodeLimits).check(inbox: inbox)
         }
         switch format {
         case .json: Console.out(try JSON.encode(report))

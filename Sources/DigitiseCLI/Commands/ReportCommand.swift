@@ -1,5 +1,6 @@
 import ArgumentParser
 import DigitiseCore
+import ReportRendering
 import ReportServer
 
 /// `digitise report KIND`: the auditors' reports.

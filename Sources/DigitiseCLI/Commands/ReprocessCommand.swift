@@ -1,9 +1,6 @@
 import ArgumentParser
 import DigitiseCore
 import Foundation
-import ImageCodecs
-import PageImaging
-import TesseractOCR
 
 /// `digitise reprocess FILE-ID`: redo one personal file after a rescan or a better pipeline.
 struct ReprocessCommand: ParsableCommand {
@@ -36,8 +33,7 @@ struct ReprocessCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Redo from this stage on, ignoring the memo: normalise, ocr or classify.", valueName: "STAGE"))
     var from: ReprocessStage?
 
-    @Option(help: ArgumentHelp("A pipeline definition (YAML). Default: the built-in nightly.", valueName: "FILE"))
-    var pipeline: String?
+    @OptionGroup var pipeline: PipelineOptions
 
     @Option(help: ArgumentHelp("Who asks for it (recorded in the event). Default: the login name.", valueName: "NAME"))
     var `operator`: String?
@@ -63,28 +59,23 @@ struct ReprocessCommand: ParsableCommand {
 
     func run() throws {
         let summary = try CommandFailure.mapping { () throws -> ReprocessSummary in
-            let definition = try PipelineLoader.load(pipeline)
-            let engines = try TesseractEngineFactory(
-                languages: definition.ocr.languages, pageSegmentationMode: definition.ocr.pageSegmentationMode,
-                invertThreshold: definition.ocr.invertThreshold)
-            let classifier = try ClassifierLoader.load(definition.classify, pipelineFile: pipeline)
-            let archive = try Archive.openForWriting(self.archive.path, command: "digitise reprocess \(fileID)", wait: wait)
-            guard try archive.catalog.fileRecord(FileID(validating: fileID)!) != nil else {
+            let control = RunControl()
+            let trap = SignalTrap(stopping: control)
+            defer { withExtendedLifetime(trap) {} }
+            let (context, opened) = try Composition.runContext(pipeline, workers: workers, control: control) {
+                try Archive.openForWriting(self.archive.path, command: "digitise reprocess \(fileID)", wait: wait)
+            }
+            let person = `operator` ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
+            let work = FileWork(file: FileID(validating: fileID)!, from: from?.stage, person: person, reader: opened.catalog)
+            do {
+                return try withExtendedLifetime(opened) {
+                    try RunEngine(context).run(work, progress: format == .json ? SilentProgress() : TerminalProgress())
+                }
+            } catch is FileWork.UnknownFile {
                 throw CommandFailure(
                     status: .noInput,
                     message: "the archive \(self.archive.path) holds no personal file \(fileID) (digitise search finds files)")
             }
-            let control = RunControl()
-            let trap = SignalTrap(stopping: control)
-            defer { withExtendedLifetime(trap) {} }
-            let person = `operator` ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
-            return try Reprocessor(
-                store: archive.store, catalog: archive.catalog, decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: engines,
-                pipeline: definition, workers: workers.stageWorkers(for: definition), program: Version.program, control: control,
-                classifier: classifier
-            ).reprocess(
-                FileID(validating: fileID)!, from: from?.stage, person: person,
-                progress: format == .json ? SilentProgress() : TerminalProgress())
         }
         switch format {
         case .json: Console.out(try JSON.encode(summary))

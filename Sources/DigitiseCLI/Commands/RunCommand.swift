@@ -1,9 +1,6 @@
 import ArgumentParser
 import DigitiseCore
 import Foundation
-import ImageCodecs
-import PageImaging
-import TesseractOCR
 
 /// `digitise run INBOX`: the nightly job.
 struct RunCommand: ParsableCommand {
@@ -33,20 +30,9 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var archive: ArchiveOptions
 
-    @Option(
-        help: ArgumentHelp("A pipeline definition (YAML), e.g. pipelines/nightly.yaml. Default: the built-in nightly.", valueName: "FILE"))
-    var pipeline: String?
+    @OptionGroup var pipeline: PipelineOptions
 
     @OptionGroup var workers: WorkerOptions
-
-    @Option(help: ArgumentHelp("Tesseract languages for this run, e.g. eng or lav+rus+eng (overrides the pipeline).", valueName: "LANGS"))
-    var languages: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "Languages per personal file or document: lines of `FILE-ID LANGS` or `FILE-ID/DOCUMENT LANGS` ('#' comments); the rest is read with the pipeline's (or --languages).",
-            valueName: "FILE"))
-    var languageMap: String?
 
     @Option(help: "Print the summary as text or as JSON.")
     var format: OutputFormat = .text
@@ -68,27 +54,19 @@ struct RunCommand: ParsableCommand {
         guard unsupervised || child != nil else { return try supervise() }
         child?.dieWithSupervisor()
         let summary = try CommandFailure.mapping { () throws -> RunSummary in
-            var definition = try PipelineLoader.load(pipeline)
-            if let languages { definition.ocr.languages = languages }
-            let plan = try LanguageMapLoader.load(languageMap, defaultLanguages: definition.ocr.languages)
-            let engines = try TesseractEngineFactory(
-                languages: definition.ocr.languages, otherLanguages: plan.languageLists,
-                pageSegmentationMode: definition.ocr.pageSegmentationMode, invertThreshold: definition.ocr.invertThreshold)
-            let classifier = try ClassifierLoader.load(definition.classify, pipelineFile: pipeline)
             let inherited = try child.map { try ArchiveLock(inherited: $0.lock, archive: self.archive.path) }
-            let archive = try Archive.openForWriting(self.archive.path, command: "digitise run \(inbox)", wait: wait, lock: inherited)
             let control = RunControl()
             let trap = SignalTrap(stopping: control)
             defer { withExtendedLifetime(trap) {} }
-            var runner = BatchRunner(
-                store: archive.store, catalog: archive.catalog, decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: engines,
-                pipeline: definition,
-                workers: workers.stageWorkers(for: definition), program: Version.program, control: control,
-                classifier: classifier, languages: plan)
-            runner.ledger = archive.catalog
-            if let child { runner.journal = PipeJournal(descriptor: child.journal, control: control) }
+            var (context, opened) = try Composition.runContext(pipeline, workers: workers, control: control) {
+                try Archive.openForWriting(self.archive.path, command: "digitise run \(inbox)", wait: wait, lock: inherited)
+            }
+            if let child { context.journal = PipeJournal(descriptor: child.journal, control: control) }
             let progress: any RunProgress = quiet || format == .json ? SilentProgress() : TerminalProgress()
-            return try runner.run(inbox: inbox, progress: progress)
+            // The archive's lock is held for as long as the run writes.
+            return try withExtendedLifetime(opened) {
+                try RunEngine(context).run(InboxWork(inbox: inbox, reader: Composition.inboxReader), progress: progress)
+            }
         }
         switch format {
         case .json: Console.out(try JSON.encode(summary))
@@ -102,7 +80,7 @@ struct RunCommand: ParsableCommand {
     private func supervise() throws {
         let status = try CommandFailure.mapping { () throws -> Int32 in
             // Loaded here too, so that a bad pipeline is refused before anything starts, and for its watchdog.
-            let definition = try PipelineLoader.load(pipeline)
+            let definition = try pipeline.definition()
             let lock = try Archive.lock(archive.path, command: "digitise run \(inbox)", wait: wait)
             return try Supervisor(archive: archive.path, watchdogSeconds: definition.batch.pageWatchdogSeconds)
                 .run(arguments: CommandLine.arguments, lock: lock)

@@ -56,7 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let log: @Sendable (String) -> Void = { line in Console.err(Timestamp.now() + " " + line + "\n") }
         let (catalog, tokens, definition) = try CommandFailure.mapping {
-            () throws -> (any ServerCatalog, WatchedAuthFile, PipelineDefinition) in
+            () throws -> (any ArchiveReader, WatchedAuthFile, PipelineDefinition) in
             let tokens = try WatchedAuthFile(path: auth, log: log)
             guard let entries = tokens.current?.entries, !entries.isEmpty else {
                 throw CommandFailure(

@@ -18,16 +18,18 @@ struct CommandFailure: Error, CustomStringConvertible {
             return try body()
         } catch let failure as CommandFailure {
             throw failure.exit()
-        } catch let error as InboxScanner.ScanError {
+        } catch let error as InboxReadError {
             throw CommandFailure(status: .noInput, message: error.description).exit()
         } catch let error as OCRError {
             throw CommandFailure(status: .missingDependency, message: error.description).exit()
+        } catch let error as ArchiveQueryError {
+            throw CommandFailure(status: .usage, message: error.description).exit()
+        } catch let error as FileWork.UnknownFile {
+            throw CommandFailure(status: .noInput, message: error.description).exit()
         } catch let error as CatalogError {
             switch error {
-            case .badQuery: throw CommandFailure(status: .usage, message: error.description).exit()
             case .noCatalog: throw CommandFailure(status: .noInput, message: error.description).exit()
             case .noSuchPage: throw CommandFailure(status: .internalError, message: error.description).exit()
-            case .timedOut: throw CommandFailure(status: .usage, message: error.description).exit()
             case .diskFull: throw CommandFailure(status: .cannotWrite, message: error.description).exit()
             }
         } catch let error as LabelledCorpus.CorpusError {

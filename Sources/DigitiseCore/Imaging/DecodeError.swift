@@ -12,6 +12,9 @@ public struct DecodeError: Error, Sendable, Equatable, CustomStringConvertible {
     public let page: Int?
     /// The library's own words and the context.
     public let message: String
+    /// The file's format when its bytes were recognised before it failed further in: worth recording, so that no
+    /// one has to sniff the bytes again.
+    public var format: ImageFormat?
 
     public init(_ kind: Kind, page: Int? = nil, _ message: String) {
         self.kind = kind

@@ -3,7 +3,7 @@
 /// Implementations must:
 /// - open the file without following a symbolic link or waiting on a FIFO or device, and refuse anything but a
 ///   regular file (`.notAFile`): the inbox may change between the scan and the read;
-/// - sniff the format from the bytes, never the name;
+/// - sniff the format from the bytes, never the name, and name it in an error found after it (`DecodeError.format`);
 /// - never allocate pixel memory for a page whose header breaks `limits` (throw `.tooLarge` or `.tooSmall`), nor
 ///   read a file larger than `limits.maxFileBytes`;
 /// - fail one page of a multi-page file without failing the others;

@@ -6,10 +6,10 @@ import Foundation
 /// after), the report still says what the objects are, and says that it was not recorded.
 public struct FixityChecker: Sendable {
     let store: any ObjectStoring
-    let catalog: any CatalogStore
+    let catalog: any FixityLedger & ProvenanceLog
     let agent: String
 
-    public init(store: any ObjectStoring, catalog: any CatalogStore, agent: String) {
+    public init(store: any ObjectStoring, catalog: any FixityLedger & ProvenanceLog, agent: String) {
         self.store = store
         self.catalog = catalog
         self.agent = agent

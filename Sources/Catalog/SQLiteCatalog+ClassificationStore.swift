@@ -1,0 +1,81 @@
+import DigitiseCore
+import GRDB
+
+extension SQLiteCatalog: ClassificationStore {
+    public func documentsToClassify(batch: Int64?, file: FileID?) throws -> [DocumentText] {
+        try read { db in
+            var sql = "SELECT d.id, d.file_id, d.name, d.classify_key FROM documents d"
+            var arguments: StatementArguments = []
+            if let batch {
+                sql += " JOIN batch_documents b ON b.document_id = d.id AND b.batch_id = ?"
+                arguments += [batch]
+            }
+            sql += " WHERE d.is_current = 1 AND d.status != 'pending'"
+            if let file {
+                sql += " AND d.file_id = ?"
+                arguments += [file.rawValue]
+            }
+            sql += " ORDER BY d.file_id, d.name"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row -> DocumentText? in
+                guard let fileID = FileID(validating: row[1]) else { return nil }
+                let pages = try Row.fetchAll(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT p.number, p.status, o.object_hash FROM pages p
+                            LEFT JOIN derivation_outputs o ON o.key = p.ocr_key AND o.role = 'text'
+                            WHERE p.document_id = ? ORDER BY p.number
+                            """), arguments: [row[0]]
+                ).map { page in
+                    let status = PageStatus(rawValue: page[1]) ?? .pending
+                    return TextPage(
+                        number: page[0], status: status, text: status == .done ? (page[2] as String?).flatMap(ObjectHash.init(hex:)) : nil)
+                }
+                return DocumentText(documentID: row[0], fileID: fileID, name: row[2], classifyKey: row[3], pages: pages)
+            }
+        }
+    }
+
+    public func recordClassification(document: Int64, derivation: DerivationRecord, classification c: Classification, reused: Bool) throws {
+        try write { db in
+            let now = Self.now()
+            try Self.store(derivation, in: db, now: now, agent: agent)
+            try db.run(
+                """
+                UPDATE documents SET class = ?, class_probability = ?, kind = ?, review = ?, review_reason = ?, classify_key = ?,
+                    classified_at = ? WHERE id = ?
+                """,
+                [
+                    c.documentClass?.rawValue, c.probability, c.kind?.rawValue, c.needsReview, c.reviewReason, derivation.key, now,
+                    document,
+                ])
+            try db.run("DELETE FROM identifiers WHERE document_id = ?", [document])
+            for identifier in c.identifiers {
+                try db.run(
+                    "INSERT OR IGNORE INTO identifiers(document_id, kind, value) VALUES (?,?,?)",
+                    [document, identifier.kind.rawValue, identifier.value])
+            }
+            guard let row = try Row.fetchOne(db, sql: "SELECT file_id, name FROM documents WHERE id = ?", arguments: [document]) else {
+                return
+            }
+            let file: String = row[0]
+            // The roll-up: a personal file holding any asylum document holds asylum documentation.
+            try db.run(
+                """
+                UPDATE files SET holds_asylum = EXISTS(
+                    SELECT 1 FROM documents WHERE file_id = ? AND is_current = 1 AND class = 'asylum') WHERE id = ?
+                """, [file, file])
+            let decided =
+                c.documentClass.map {
+                    "\($0.rawValue) (\(String(format: "%.3f", c.probability ?? 0)))" + (c.kind.map { ", \($0.rawValue)" } ?? "")
+                }
+                ?? "no class"
+            try Self.insert(
+                ArchiveEvent(
+                    kind: .classification, at: now, agent: agent, outcome: c.needsReview ? .warning : .success,
+                    detail: decided + (c.needsReview ? "; to review: \(c.reviewReason ?? "")" : "") + "; model \(c.explanation.model)"
+                        + (c.identifiers.isEmpty ? "" : "; \(c.identifiers.count) identifier(s)")
+                        + (reused ? " (reused: identical derivation)" : ""),
+                    fileID: file, document: row[1]), in: db)
+        }
+    }
+}

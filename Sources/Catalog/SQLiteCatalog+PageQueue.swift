@@ -1,0 +1,334 @@
+import DigitiseCore
+import GRDB
+
+extension SQLiteCatalog: PageQueue {
+    public func registerDocument(_ document: IngestedDocument, batch: Int64) throws -> DocumentRegistration {
+        let sourcesKey = document.sources.map { "\($0.relativePath)=\($0.object.hash.hex)" }.joined(separator: "\n")
+        return try write { db in
+            let now = Self.now()
+            try db.run(
+                "INSERT OR IGNORE INTO files(id, first_batch_id, created_at) VALUES (?,?,?)",
+                [document.fileID.rawValue, batch, now])
+            let current = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT id, version, sources_key FROM documents WHERE file_id = ? AND name = ? AND is_current = 1"),
+                arguments: [document.fileID.rawValue, document.name])
+            if let current, current["sources_key"] == sourcesKey {
+                for source in document.sources { try Self.recordRepair(of: source.object, agent: agent, at: now, in: db) }
+                try Self.markSeen(document: current["id"], batch: batch, in: db)
+                return DocumentRegistration(documentID: current["id"], version: current["version"], isNewVersion: false)
+            }
+            let version = (current?["version"] as Int? ?? 0) + 1
+            if let current {
+                // The old version stays, with its pages and objects; only the full-text index follows the current one.
+                try db.run("UPDATE documents SET is_current = 0 WHERE id = ?", [current["id"]])
+                try db.run("DELETE FROM page_text WHERE rowid IN (SELECT id FROM pages WHERE document_id = ?)", [current["id"]])
+            }
+            try db.run(
+                """
+                INSERT INTO documents(file_id, name, version, is_current, sources_key, status, created_batch_id, created_at)
+                VALUES (?,?,?,1,?,'pending',?,?)
+                """,
+                [document.fileID.rawValue, document.name, version, sourcesKey, batch, now])
+            let documentID = db.lastInsertedRowID
+            try Self.markSeen(document: documentID, batch: batch, in: db)
+            var number = 0
+            for (position, source) in document.sources.enumerated() {
+                try db.run(
+                    "INSERT OR IGNORE INTO objects(hash, size, media_type, created_at) VALUES (?,?,?,?)",
+                    [source.object.hash.hex, source.object.size, source.format?.mediaType ?? "application/octet-stream", now])
+                try db.run(
+                    "INSERT INTO document_sources(document_id, position, object_hash, relative_path, format) VALUES (?,?,?,?,?)",
+                    [documentID, position, source.object.hash.hex, source.relativePath, source.format?.rawValue])
+                let pages: [Result<PageHeader, DecodeError>]
+                switch source.pages {
+                case .success(let headers): pages = headers
+                case .failure(let error): pages = [.failure(error)]  // the unreadable source stands as one failed page
+                }
+                for (index, page) in pages.enumerated() {
+                    number += 1
+                    var arguments: StatementArguments = [documentID, number, source.object.hash.hex, index, now]
+                    switch page {
+                    case .success(let header):
+                        arguments += [header.width, header.height, header.dpi, "pending", nil, nil, nil]
+                    case .failure(let error):
+                        let failure = error.failure(at: .ingest)
+                        arguments += [nil, nil, nil, "failed", failure.stage.rawValue, failure.code, failure.message]
+                    }
+                    try db.run(
+                        """
+                        INSERT INTO pages(document_id, number, source_object, source_page, updated_at, width, height, stated_dpi,
+                                          status, error_stage, error_code, error_message)
+                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+                        """, arguments)
+                }
+            }
+            try Self.rollUp(document: documentID, in: db)
+            let file = document.fileID.rawValue
+            let pageCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM pages WHERE document_id = ?", arguments: [documentID]) ?? 0
+            try Self.insert(
+                ArchiveEvent(
+                    kind: .ingestion, at: now, agent: agent, outcome: .success,
+                    detail: "version \(version): \(document.sources.count) source file(s), \(pageCount) page(s)"
+                        + (version > 1 ? "; replaces version \(version - 1), whose sources changed (kept)" : ""),
+                    fileID: file, document: document.name), in: db)
+            for source in document.sources {
+                try Self.recordRepair(of: source.object, agent: agent, at: now, in: db)
+                try Self.insert(
+                    ArchiveEvent(
+                        kind: .messageDigestCalculation, at: now, agent: agent, outcome: .success,
+                        detail: "SHA-256 \(source.object.hash.hex) of \(source.relativePath) (\(source.object.size) bytes)", fileID: file,
+                        document: document.name, object: source.object.hash.hex), in: db)
+            }
+            return DocumentRegistration(documentID: documentID, version: version, isNewVersion: true)
+        }
+    }
+
+    public func recordPages(_ outcomes: [PageOutcome]) throws {
+        guard !outcomes.isEmpty else { return }
+        try write { db in
+            var documents: Set<Int64> = []
+            for outcome in outcomes { documents.insert(try Self.record(outcome, agent: agent, in: db)) }
+            for document in documents { try Self.rollUp(document: document, in: db) }
+        }
+    }
+
+    /// One page's outcome, inside the caller's transaction; returns the page's document (to roll up once per batch).
+    static func record(_ outcome: PageOutcome, agent: String, in db: Database) throws -> Int64 {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let now = Self.now()
+        let t = outcome.timings
+        let normalised: DerivationRecord?
+        var columns: [String: (any DatabaseValueConvertible)?] = [
+            "dpi": outcome.dpi, "decode_seconds": t.decode, "normalise_seconds": t.normalise, "ocr_seconds": t.ocr,
+            "store_seconds": t.store, "updated_at": now, "status": outcome.result.status.rawValue,
+        ]
+        if let source = outcome.dpiSource { columns["dpi_source"] = source }
+        /// The page's failure columns: the failure's, or cleared (`updateValue`, so the cleared column is kept as NULL).
+        func failed(_ failure: StageFailure?) {
+            columns.updateValue(failure?.stage.rawValue, forKey: "error_stage")
+            columns.updateValue(failure?.code, forKey: "error_code")
+            columns.updateValue(failure?.message, forKey: "error_message")
+        }
+        switch outcome.result {
+        case .read(let n, let ocr, let text), .unreadable(let n, let ocr, let text):
+            normalised = n
+            try store(ocr, in: db, now: now, agent: agent)
+            columns["ocr_key"] = ocr.key
+            columns["ocr_confidence"] = ocr.result(as: OCRSummary.self)?.meanConfidence
+            if case .unreadable = outcome.result { failed(PageOutcome.Result.noText) } else { failed(nil) }
+            // The best reading's text is indexed even when it is too little: what was found stays findable.
+            try db.run("DELETE FROM page_text WHERE rowid = ?", [outcome.pageID])
+            try db.run("INSERT INTO page_text(rowid, text) VALUES (?, ?)", [outcome.pageID, text])
+        case .blank(let n):
+            normalised = n
+        case .failed(let failure, let n):
+            normalised = n
+            failed(failure)
+        }
+        if let normalised {
+            try store(normalised, in: db, now: now, agent: agent)
+            columns["normalise_key"] = normalised.key
+            if let report = normalised.result(as: NormalisationReport.self) { columns["dpi"] = report.dpi }
+        }
+        let before = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT status, ocr_key, document_id FROM pages WHERE id = ?"), arguments: [outcome.pageID])
+        // A class belongs to the text it was computed from: when a page's text changes (read anew, or lost), the
+        // document's class, review flag and identifiers are cleared until it is classified again (DisclosurePolicy).
+        if let before, Self.changesText(outcome, status: before[0], ocrKey: before[1]) {
+            try Self.clearClassification(document: before[2], in: db)
+        }
+        // An outcome clears the page of any crash it was only a bystander to (RunLedger).
+        try db.execute(
+            sql: "DELETE FROM abnormal_ends WHERE kind = 'page' AND ref = ?", arguments: [String(outcome.pageID)])
+        // The index step's own time: this page's share of the transaction (the commit is not included).
+        columns["index_seconds"] = (clock.now - started).inSeconds
+        let names = columns.keys.sorted()
+        try db.run(
+            "UPDATE pages SET " + names.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?",
+            StatementArguments(names.map { columns[$0]! } + [outcome.pageID]))
+        guard
+            let page = try Row.fetchOne(
+                db.cachedStatement(
+                    sql:
+                        "SELECT p.document_id, d.file_id, d.name, p.number FROM pages p JOIN documents d ON d.id = p.document_id WHERE p.id = ?"
+                ),
+                arguments: [outcome.pageID])
+        else { throw CatalogError.noSuchPage(outcome.pageID) }
+        for event in Self.events(for: outcome, agent: agent, at: now) {
+            try Self.insert(
+                ArchiveEvent(
+                    kind: event.kind, at: now, agent: agent, outcome: event.outcome, detail: event.detail, fileID: page[1],
+                    document: page[2], page: page[3]),
+                in: db)
+        }
+        return page[0]
+    }
+
+    /// The provenance a page outcome leaves: its normalisation and its transcription, or the failure.
+    static func events(for outcome: PageOutcome, agent: String, at now: String) -> [(
+        kind: ArchiveEvent.Kind, outcome: ArchiveEvent.Outcome, detail: String
+    )] {
+        var events: [(ArchiveEvent.Kind, ArchiveEvent.Outcome, String)] = []
+        let reused = outcome.isMemoised ? " (reused: identical derivation)" : ""
+        func normalisation(_ record: DerivationRecord) {
+            guard let r = record.result(as: NormalisationReport.self) else { return }
+            var facts = ["\(r.dpi) dpi" + (r.dpi != r.sourceDPI ? " from \(r.sourceDPI)" : "")]
+            if r.rotation != 0 { facts.append("turned \(r.rotation)° clockwise") }
+            if r.skewDegrees != 0 { facts.append(String(format: "deskewed %.2f°", r.skewDegrees)) }
+            if r.isBlank { facts.append("blank") }
+            events.append((.normalization, .success, facts.joined(separator: ", ") + reused))
+        }
+        switch outcome.result {
+        case .read(let normalised, let ocr, _):
+            normalisation(normalised)
+            let summary = ocr.result(as: OCRSummary.self)
+            let ladder = summary?.chosen.map { ", after \(summary?.ladder?.count ?? 1) readings, kept: \($0)" } ?? ""
+            events.append((.transcription, .success, "mean confidence \(summary?.meanConfidence ?? 0)\(ladder)\(reused)"))
+        case .unreadable(let normalised, let ocr, _):
+            normalisation(normalised)
+            let tried = ocr.result(as: OCRSummary.self)?.ladder?.map(\.step).joined(separator: ", ") ?? "first"
+            let failure = PageOutcome.Result.noText
+            events.append((.transcription, .failure, "\(failure.code): no text in \(tried)\(reused)"))
+        case .blank(let normalised):
+            normalisation(normalised)
+        case .failed(let failure, let normalised):
+            if let normalised { normalisation(normalised) }
+            events.append((failure.stage == .ocr ? .transcription : .normalization, .failure, "\(failure.code): \(failure.message)"))
+        }
+        return events
+    }
+
+    /// A derivation, its output objects and their roles; a no-op for one already recorded (but for the repair of an
+    /// output the store found damaged, which is recorded).
+    static func store(_ derivation: DerivationRecord, in db: Database, now: String, agent: String) throws {
+        try db.run(
+            "INSERT OR IGNORE INTO derivations(key, stage, result_json, created_at) VALUES (?,?,?,?)",
+            [derivation.key, derivation.stage.rawValue, derivation.resultJSON, now])
+        for (role, object) in derivation.outputs {
+            try db.run(
+                "INSERT OR IGNORE INTO objects(hash, size, media_type, created_at) VALUES (?,?,?,?)",
+                [object.hash.hex, object.size, mediaType(role), now])
+            try db.run(
+                "INSERT OR IGNORE INTO derivation_outputs(key, role, object_hash) VALUES (?,?,?)", [derivation.key, role, object.hash.hex])
+            try recordRepair(of: object, agent: agent, at: now, in: db)
+        }
+    }
+
+    static func mediaType(_ role: String) -> String {
+        switch role {
+        case "image": "image/png"
+        case "text": "text/plain; charset=utf-8"
+        case "hocr": "text/vnd.hocr+html"
+        case "alto": "application/alto+xml"
+        default: "application/octet-stream"
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Whether an outcome gives a page another text than it had (a pending page had none).
+    static func changesText(_ outcome: PageOutcome, status: String, ocrKey: String?) -> Bool {
+        guard status == outcome.result.status.rawValue else { return true }
+        switch outcome.result {
+        case .read(_, let ocr, _), .unreadable(_, let ocr, _): return ocr.key != ocrKey
+        default: return false
+        }
+    }
+
+    /// Forgets a document's class (its text changed): restricted, and classified again by the next classify stage.
+    static func clearClassification(document: Int64, in db: Database) throws {
+        try db.run(
+            """
+            UPDATE documents SET class = NULL, class_probability = NULL, kind = NULL, review = 0, review_reason = NULL,
+                classify_key = NULL, classified_at = NULL
+            WHERE id = ? AND classify_key IS NOT NULL
+            """, [document])
+        if db.changesCount > 0 { try db.run("DELETE FROM identifiers WHERE document_id = ?", [document]) }
+    }
+
+    /// Batch bookkeeping, apart from the archive's content: which documents a run saw.
+    static func markSeen(document: Int64, batch: Int64, in db: Database) throws {
+        try db.run("INSERT OR IGNORE INTO batch_documents(batch_id, document_id) VALUES (?, ?)", [batch, document])
+    }
+
+    /// A document is `pending` while any page waits, `failed` when every page failed, `partial` when some did,
+    /// and `done` otherwise.
+    static func rollUp(document: Int64, in db: Database) throws {
+        try db.run(
+            """
+            UPDATE documents SET status = (
+                SELECT CASE
+                    WHEN sum(status = 'pending') > 0 THEN 'pending'
+                    WHEN sum(status IN ('failed', 'unreadable')) = count(*) THEN 'failed'
+                    WHEN sum(status IN ('failed', 'unreadable')) > 0 THEN 'partial'
+                    ELSE 'done' END
+                FROM pages WHERE document_id = ?)
+            WHERE id = ?
+            """, [document, document])
+    }
+
+    public func pendingPages() throws -> [PageJob] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.id, d.file_id, d.name, p.number, p.source_object, p.source_page
+                    FROM pages p JOIN documents d ON d.id = p.document_id
+                    WHERE p.status = 'pending' AND d.is_current = 1
+                    ORDER BY coalesce(p.width * p.height, 0) DESC, d.file_id, d.name, p.number
+                    """)
+            return rows.compactMap { row in
+                guard let file = FileID(validating: row[1]), let source = ObjectHash(hex: row[4]) else { return nil }
+                return PageJob(pageID: row[0], fileID: file, documentName: row[2], number: row[3], sourceObject: source, sourcePage: row[5])
+            }
+        }
+    }
+
+    public func finishedPageKeys(batch: Int64) throws -> [PageKeys] {
+        try read { db in
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT p.id, d.file_id, d.name, p.number, p.source_object, p.source_page, p.normalise_key, p.ocr_key, o.object_hash
+                    FROM pages p JOIN documents d ON d.id = p.document_id
+                    JOIN batch_documents b ON b.document_id = d.id AND b.batch_id = ?
+                    LEFT JOIN derivation_outputs o ON o.key = p.normalise_key AND o.role = 'image'
+                    WHERE p.status IN ('done', 'blank') AND d.is_current = 1
+                    ORDER BY d.file_id, d.name, p.number
+                    """, arguments: [batch])
+            var pages: [PageKeys] = []
+            while let row = try cursor.next() {
+                guard let file = FileID(validating: row[1]), let source = ObjectHash(hex: row[4]) else { continue }
+                let job = PageJob(
+                    pageID: row[0], fileID: file, documentName: row[2], number: row[3], sourceObject: source, sourcePage: row[5])
+                pages.append(
+                    PageKeys(
+                        job: job, normaliseKey: row[6], ocrKey: row[7], normalisedImage: (row[8] as String?).flatMap(ObjectHash.init(hex:)))
+                )
+            }
+            return pages
+        }
+    }
+
+    public func pageKeys(ofFile id: FileID) throws -> [PageKeys] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.id, d.file_id, d.name, p.number, p.source_object, p.source_page, p.normalise_key, p.ocr_key, o.object_hash
+                    FROM pages p JOIN documents d ON d.id = p.document_id
+                    LEFT JOIN derivation_outputs o ON o.key = p.normalise_key AND o.role = 'image'
+                    WHERE d.file_id = ? AND d.is_current = 1 AND p.status IN ('done', 'blank')
+                    ORDER BY d.name, p.number
+                    """, arguments: [id.rawValue]
+            ).compactMap { row in
+                guard let file = FileID(validating: row[1]), let source = ObjectHash(hex: row[4]) else { return nil }
+                let job = PageJob(
+                    pageID: row[0], fileID: file, documentName: row[2], number: row[3], sourceObject: source, sourcePage: row[5])
+                return PageKeys(
+                    job: job, normaliseKey: row[6], ocrKey: row[7], normalisedImage: (row[8] as String?).flatMap(ObjectHash.init(hex:)))
+            }
+        }
+    }
+}

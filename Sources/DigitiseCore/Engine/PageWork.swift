@@ -1,0 +1,103 @@
+import Dispatch
+import Synchronization
+
+/// Reads a list of pages through two stage pools running at once, and writes every outcome through one batching
+/// catalog writer. Shared by the nightly run and by reprocessing.
+///
+/// ```
+/// jobs ──► normalise workers ──► hand-off (one page per OCR worker) ──► OCR workers ──► catalog writer
+///                 └── blank, failed and memoised pages ─────────────────────────────────────┘
+/// ```
+/// Each normalise worker owns an orientation detector, each OCR worker its Tesseract engines. The bounded hand-off
+/// is the back-pressure between the stages, the writer's batch the back-pressure before the catalog: however large
+/// the batch, only a few pages are in memory at once.
+///
+/// Stops early, leaving the pages not taken `pending`, when the control is stopped (a signal) or the failure
+/// guard trips; the pages already normalised are read and everything finished is written first.
+struct PageWork {
+    let processor: PageProcessor
+    let queue: any PageQueue
+    let ocr: any OCREngineFactory
+    var workers: StageWorkers
+    let failureGuard: FailureGuard
+    let control: RunControl
+    /// Where the texts read are held for the classify stage.
+    let texts: RunTexts
+    /// Told of every page before a worker touches it, and when its outcome is decided (crash containment).
+    var journal: any AttemptJournal = NoAttemptJournal()
+
+    func run(_ jobs: [PageJob], progress: any RunProgress) throws -> PagesRead {
+        progress.started(pages: jobs.count)
+        guard !jobs.isEmpty else { return PagesRead(stopped: control.stopReason) }
+        let orientationOn = processor.pipeline.normalise.orientation
+        let counts = Mutex((tried: 0, failed: 0, memoised: 0))
+        let factory = ocr
+        let writer = CatalogWriter(queue: queue)
+        let control = control
+        let failureGuard = failureGuard
+        let processor = processor
+        let handOff = BoundedHandOff<PageAwaitingOCR>(capacity: workers.ocr)
+
+        let journal = journal
+        let texts = texts
+        @Sendable func finished(_ outcome: PageOutcome, label: String) throws {
+            journal.ended(.page(outcome.pageID))
+            try writer.submit(outcome)
+            texts.keep(outcome)
+            let tripped = counts.withLock { c -> Bool in
+                c.tried += 1
+                if outcome.result.status == .failed { c.failed += 1 }
+                if outcome.isMemoised { c.memoised += 1 }
+                return failureGuard.trips(failed: c.failed, of: c.tried)
+            }
+            if tripped { control.stop(.failureGuard) }
+            progress.pageFinished(outcome.result.status, label: label)
+        }
+
+        // The normalise pool runs beside this thread, which runs the OCR pool.
+        let normaliseError = Mutex<(any Error)?>(nil)
+        let normalising = DispatchGroup()
+        DispatchQueue(label: "digitise.normalise").async(group: normalising) { @Sendable in
+            do {
+                try WorkerPool.run(
+                    "normalise", workers: workers.normalise, jobs: jobs,
+                    // A cancelled hand-off (the OCR pool failed) stops the normalising too, not just its hand-overs.
+                    shouldStop: { control.stopReason != nil || handOff.isCancelled },
+                    makeState: { _ in orientationOn ? try factory.makeOrientationDetector() : nil },
+                    body: { orientation, job in
+                        journal.began(.page(job.pageID), stage: .normalise)
+                        switch try processor.prepare(job, orientation: orientation) {
+                        case .finished(let outcome): try finished(outcome, label: job.label)
+                        case .toRead(let page): handOff.put(page)
+                        }
+                    })
+                handOff.finish()
+            } catch {
+                normaliseError.withLock { $0 = error }
+                handOff.cancel()
+            }
+        }
+        do {
+            try WorkerPool.run(
+                "ocr", workers: workers.ocr, next: { handOff.take() },
+                makeState: { _ in OCREngineShelf(factory: factory) },
+                body: { engines, page in
+                    journal.began(.page(page.job.pageID), stage: .ocr)
+                    try finished(try processor.read(page, engines: engines), label: page.job.label)
+                })
+        } catch {
+            handOff.cancel()
+            normalising.wait()
+            try? writer.flush()  // keep what was finished before the error
+            throw error
+        }
+        normalising.wait()
+        if let error = normaliseError.withLock({ $0 }) {
+            try? writer.flush()
+            throw error
+        }
+        try writer.flush()
+        let c = counts.withLock { $0 }
+        return PagesRead(processed: c.tried, memoised: c.memoised, stopped: control.stopReason)
+    }
+}

@@ -1,0 +1,39 @@
+import Synchronization
+
+/// The texts this run's pages were read to, held for the classify stage so that it does not read back from the
+/// store what the run has just written. Bounded: past `budget` bytes the oldest texts are let go (the stage then
+/// reads those from the store), so a night of many pages keeps its memory flat.
+public final class RunTexts: Sendable {
+    private let budget: Int
+    private let held = Mutex((texts: [ObjectHash: String](), order: [ObjectHash](), bytes: 0))
+
+    /// - Parameter budget: the most UTF-8 bytes held at once.
+    public init(budget: Int = 32 << 20) {
+        self.budget = budget
+    }
+
+    /// Holds a page's text (the outcome of a reading), if it has one.
+    func keep(_ outcome: PageOutcome) {
+        let found: (DerivationRecord, String)? =
+            switch outcome.result {
+            case .read(_, let ocr, let text), .unreadable(_, let ocr, let text): (ocr, text)
+            case .blank, .failed: nil
+            }
+        guard let (ocr, text) = found, let object = ocr.outputs["text"] else { return }
+        held.withLock { h in
+            guard h.texts[object.hash] == nil else { return }
+            h.texts[object.hash] = text
+            h.order.append(object.hash)
+            h.bytes += text.utf8.count
+            while h.bytes > budget, !h.order.isEmpty {
+                let oldest = h.order.removeFirst()
+                h.bytes -= h.texts.removeValue(forKey: oldest)?.utf8.count ?? 0
+            }
+        }
+    }
+
+    /// The text of a text object, if this run holds it.
+    public func text(of object: ObjectHash) -> String? {
+        held.withLock { $0.texts[object] }
+    }
+}
