@@ -105,7 +105,7 @@ format: ## Format the code in place (what lint checks)
 
 lint: ## Formatting, module boundaries, one type per file
 	@swift format lint --strict --recursive Sources Tests Package.swift
-	@bash scripts/check-c-imports.sh
+	@bash scripts/check-imports.sh
 	@bash scripts/check-one-type.sh
 
 bench: deps-bench release ## OCR beside the Tesseract CLI and OCRmyPDF (real and degraded pages), memory over a night, the report server under load → BENCHMARKS.md

@@ -23,15 +23,14 @@ let modules: [Target] = [
     .target(name: "PageImaging", dependencies: ["DigitiseCore", "CLeptonica"]),
     // The inbox on disk, read without modifying it (`InboxReading`).
     .target(name: "FileSystemInbox", dependencies: ["DigitiseCore"]),
-    // Reports as text and CSV (for the command line and the server's downloads).
-    .target(name: "ReportRendering", dependencies: ["DigitiseCore"]),
+    // Reports as text, CSV and HTML pages (for the command line and the report server), and who may see what.
+    .target(name: "ReportRendering", dependencies: ["DigitiseCore", .product(name: "Mustache", package: "swift-mustache")]),
     .target(name: "DocumentClassifier", dependencies: ["DigitiseCore"]),
     // The auditors' report pages and the read-only server (`digitise report --format html`, `digitise serve`).
     .target(
         name: "ReportServer",
         dependencies: [
             "DigitiseCore", "ReportRendering", .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log"),
         ]),
     .target(
@@ -49,7 +48,8 @@ let modules: [Target] = [
         name: "DigitiseCLI",
         dependencies: [
             "DigitiseCore", "ImageCodecs", "PageImaging", "TesseractOCR", "ObjectStore", "Catalog", "ArchiveExport",
-            "DocumentClassifier", "FileSystemInbox", "ReportRendering", "ReportServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DocumentClassifier", "FileSystemInbox", "ReportRendering", "ReportServer",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -69,8 +69,8 @@ let modules: [Target] = [
 // MARK: - Tests (one target per module; TestSupport holds the doubles)
 
 let tests: [Target] = [
-    .target(name: "TestSupport", dependencies: ["DigitiseCore", "ImageCodecs"], path: "Tests/TestSupport"),
-    .testTarget(name: "DigitiseCoreTests", dependencies: ["DigitiseCore", "TestSupport"]),
+    .target(name: "TestSupport", dependencies: ["DigitiseCore", "ImageCodecs", "FileSystemInbox"], path: "Tests/TestSupport"),
+    .testTarget(name: "DigitiseCoreTests", dependencies: ["DigitiseCore", "ImageCodecs", "TestSupport"]),
     .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs", "TestSupport"]),
     .testTarget(name: "TesseractOCRTests", dependencies: ["TesseractOCR", "ImageCodecs", "TestSupport"]),
     .testTarget(name: "PageImagingTests", dependencies: ["PageImaging", "ImageCodecs", "TesseractOCR", "TestSupport"]),

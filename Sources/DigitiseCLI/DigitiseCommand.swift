@@ -8,19 +8,20 @@ public struct DigitiseCommand: AsyncParsableCommand {
         commandName: "digitise",
         abstract: "Turn scanned personal files into a trusted, searchable digital archive.",
         discussion: """
-            The nightly job reads an inbox of scans (one folder per personal file), keeps every original bit-exact
-            in a content-addressed store, reads each page with Tesseract and indexes the text in a searchable
+            The nightly job reads an inbox of scans (one folder per personal file), keeps every original bit-exact \
+            in a content-addressed store, reads each page with Tesseract and indexes the text in a searchable \
             catalog. Run it again at any time: finished work is never redone, interrupted work is resumed.
 
             Before the night:  digitise check /scans/inbox
             Typical night:     digitise run /scans/inbox --archive /srv/archive
-            Find a page:       digitise search "berzins uzturēšanās" --archive /srv/archive
-            Look at a file:    digitise show PF-2019-004512 --archive /srv/archive --format json
-            Redo one file:     digitise reprocess PF-2019-004512 --from ocr --operator "A. Ozola"
-            How far are we:    digitise report progress ; digitise report failures ; digitise report review
-            For auditors:      digitise serve --auth tokens   (digitise token add NAME --role auditor --auth tokens)
+            Find a page:       digitise search "berzins uzturēšanās"
+            Look at a file:    digitise show PF-2019-004512 --format json
+            Redo one file:     digitise reprocess PF-2019-004512 --from ocr
+            How far are we:    digitise report progress   (or failures, review)
+            For auditors:      digitise token add NAME --role auditor --auth tokens
+                               digitise serve --auth tokens
 
-            The archive defaults to $DIGITISE_ARCHIVE, else ./archive.
+            The archive is --archive DIR, else $DIGITISE_ARCHIVE, else ./archive.
             \(ExitStatusTable.text)
             """,
         version: Version.program,

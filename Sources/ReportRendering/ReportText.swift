@@ -1,4 +1,5 @@
 import DigitiseCore
+
 /// A report as aligned plain text, for a terminal.
 public enum ReportText {
     public static func render(_ report: Report) -> String {

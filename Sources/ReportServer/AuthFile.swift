@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ReportRendering
 
 /// The server's tokens, kept hashed: one line per token, `NAME ROLE sha256:HEX`; `#` starts a comment.
 ///

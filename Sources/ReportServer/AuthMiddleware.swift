@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdCore
+import ReportRendering
 
 /// Admits a request only with a known token (401 otherwise), logs every request with its role and outcome, and
 /// gives every response `Cache-Control: no-store` (an archive's pages must not stay in a shared or browser cache).
@@ -34,7 +35,8 @@ struct AuthMiddleware: RouterMiddleware {
         let token = fromQuery ?? bearer(request) ?? cookie(request)
         guard let token, let access = auth.access(forToken: token) else {
             log("\(request.method) \(path) role=none status=401")
-            return Pages.error(.unauthorized, "A valid token is needed: Authorization: Bearer TOKEN, or ?token=TOKEN once in a browser.")
+            return HTMLResponse.error(
+                .unauthorized, "A valid token is needed: Authorization: Bearer TOKEN, or ?token=TOKEN once in a browser.")
         }
         let who = "role=\(access.role.rawValue) user=\(access.name)"
         if fromQuery != nil {
@@ -55,10 +57,10 @@ struct AuthMiddleware: RouterMiddleware {
             } else {
                 log("\(request.method) \(path) \(who) status=\(error.status.code)")
             }
-            return Pages.error(error.status, error.body ?? error.status.reasonPhrase)
+            return HTMLResponse.error(error.status, error.body ?? error.status.reasonPhrase)
         } catch {
             log("\(request.method) \(request.uri) \(who) status=500 cause: \(error)")
-            return Pages.error(.internalServerError, "The server could not answer this request; it is logged. Try again later.")
+            return HTMLResponse.error(.internalServerError, "The server could not answer this request; it is logged. Try again later.")
         }
     }
 

@@ -1,9 +1,9 @@
-import ReportRendering
 import DigitiseCore
 import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import ReportRendering
 
 /// `digitise serve`: the auditors' dashboard, every report as HTML, JSON and CSV, the printable report, files and
 /// search, behind tokens with roles.
@@ -82,7 +82,7 @@ public struct ReportServer: Sendable {
         let access = try context.access.orThrow()
         let filter = try filter(request)
         let reports = try [ReportKind.progress, .failures, .review].map { try catalog.report($0, filter: filter) }
-        return Pages.html(Pages.dashboard(reports, access: access))
+        return HTMLResponse.page(Pages.dashboard(reports, access: access))
     }
 
     func report(_ request: Request, _ context: ServerContext) throws -> Response {
@@ -111,7 +111,7 @@ public struct ReportServer: Sendable {
                 headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(kind.rawValue).csv\""],
                 body: .init(byteBuffer: ByteBuffer(string: ReportCSV.render(report, table: table))))
         case "html":
-            return Pages.html(Pages.page(title: "\(report.title) — digitise", body: Pages.reportBody(report), access: access))
+            return HTMLResponse.page(Pages.page(title: "\(report.title) — digitise", body: Pages.reportBody(report), access: access))
         default:
             throw HTTPError(.notFound, message: "reports come as .json, .csv or HTML")
         }
@@ -120,7 +120,7 @@ public struct ReportServer: Sendable {
     func printable(_ request: Request, _ context: ServerContext) throws -> Response {
         let access = try context.access.orThrow()
         let filter = try filter(request)
-        return Pages.html(Pages.printable(try ReportKind.allCases.map { try catalog.report($0, filter: filter) }, access: access))
+        return HTMLResponse.page(Pages.printable(try ReportKind.allCases.map { try catalog.report($0, filter: filter) }, access: access))
     }
 
     func fileRecord(_ context: ServerContext) throws -> FileRecord {
@@ -133,7 +133,7 @@ public struct ReportServer: Sendable {
 
     func file(_ request: Request, _ context: ServerContext) throws -> Response {
         let access = try context.access.orThrow()
-        return Pages.html(Pages.file(try fileRecord(context), access: access, policy: disclosure))
+        return HTMLResponse.page(Pages.file(try fileRecord(context), access: access, policy: disclosure))
     }
 
     /// A document's plain text. A document the caller may not read is answered as one that does not exist: its
@@ -154,11 +154,13 @@ public struct ReportServer: Sendable {
     func search(_ request: Request, _ context: ServerContext) throws -> Response {
         let access = try context.access.orThrow()
         let query = request.uri.queryParameters.get("q") ?? ""
-        guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { return Pages.html(Pages.search("", hits: [], access: access)) }
+        guard !query.trimmingCharacters(in: .whitespaces).isEmpty else {
+            return HTMLResponse.page(Pages.search("", hits: [], access: access))
+        }
         do {
             // An auditor's search matches only what they may read: the rest is not listed, counted or hinted at.
             let search = SearchQuery(text: query, limit: 50, openUnder: access.role == .operator ? nil : disclosure)
-            return Pages.html(Pages.search(query, hits: try catalog.search(search), access: access))
+            return HTMLResponse.page(Pages.search(query, hits: try catalog.search(search), access: access))
         } catch let error as ArchiveQueryError {
             guard case .badQuery = error else { throw error }
             throw HTTPError(.badRequest, message: error.description)

@@ -1,4 +1,5 @@
 import Hummingbird
+import ReportRendering
 
 /// A request's context: who is asking, once the auth middleware has found out.
 public struct ServerContext: RequestContext {

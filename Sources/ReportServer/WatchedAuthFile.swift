@@ -1,4 +1,5 @@
 import Foundation
+import ReportRendering
 import Synchronization
 
 /// The auth file as the server reads it: looked at again (its inode, size and modification time) on every request,

@@ -104,7 +104,7 @@ import Testing
 
     @Test(arguments: ["", "   ", "***", "\"\""])
     func aQueryWithNoWordsIsRefusedClearly(_ text: String) {
-        #expect(throws: CatalogError.self) { try catalog.search(SearchQuery(text: text)) }
+        #expect(throws: ArchiveQueryError.self) { try catalog.search(SearchQuery(text: text)) }
     }
 
     @Test(arguments: ["AND", "NEAR(", "a OR", "col:umn", "\"unbalanced", "(x", "^start"])

@@ -8,7 +8,7 @@ import Testing
 @Suite struct LeptonicaNormaliserTests {
     static let samplePage = Repository.samplesInbox + "/PF-2019-004512/01-dzivesvietas-deklaracija.png"
     static let page: GreyImage = try! ImageDecoder().decode(fileAt: samplePage, page: 0, limits: DecodeLimits())
-    let normaliser = LeptonicaNormaliser()
+    let normaliser = LeptonicaNormaliser(greyEncoder: PNGGreyEncoder())
 
     /// Synthetic skews, both ways, recovered to within 0.2°.
     @Test(arguments: [-12.0, -6.5, -1.3, 0.8, 3.0, 9.7])

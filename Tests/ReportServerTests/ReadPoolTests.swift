@@ -46,7 +46,7 @@ import Testing
         let unlimited = try SQLiteCatalog(path: path, readOnly: true)
         #expect(try unlimited.knownObjectHashes().count == 200_000)
         let limited = try SQLiteCatalog(path: path, readOnly: true, readDeadline: .zero)
-        #expect(throws: CatalogError.self) { try limited.knownObjectHashes() }
+        #expect(throws: ArchiveQueryError.self) { try limited.knownObjectHashes() }
         do {
             _ = try await ReadPool(threads: 1, maxWaiting: 4).run { try limited.knownObjectHashes() }
             Issue.record("the query ran past its deadline")

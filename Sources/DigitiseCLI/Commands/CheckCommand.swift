@@ -8,10 +8,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check an inbox before a run: read every file's header and list each problem (file, reason).",
         discussion: """
-            Reads only headers (no pixels, no OCR), stores and changes nothing, and needs no archive: an inbox of
+            Reads only headers (no pixels, no OCR), stores and changes nothing, and needs no archive: an inbox of \
             thousands of files is checked in seconds. It finds what `digitise run` would record as failed at ingest:
-            bad file IDs, symlinks leaving the inbox, empty or truncated files, files that are not images whatever
-            their name, pages too large to decode safely (--pipeline sets the limit), broken TIFF directories.
+            bad file IDs, symlinks leaving the inbox, empty or truncated files, files that are not images whatever \
+            their name, pages too large to decode safely (--pipeline sets the limit), broken TIFF directories. \
             Pages that pass can still fail later (a corrupt image body, an OCR deadline).
 
             Exit 0 when there is no problem, 2 when there are (a run would be partial), 66 when INBOX is missing.
@@ -31,7 +31,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let report = try CommandFailure.mapping { () throws -> PreflightReport in
             let definition = try PipelineLoader.load(pipeline)
-            return try Preflight(reader: Composition.inboxReader, decoder: Composition.decoder, limits: definition.decodeLimits).check(inbox: inbox)
+            return try Preflight(reader: Composition.inboxReader, decoder: Composition.decoder, limits: definition.decodeLimits).check(
+                inbox: inbox)
         }
         switch format {
         case .json: Console.out(try JSON.encode(report))

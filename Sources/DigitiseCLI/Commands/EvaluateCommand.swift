@@ -9,9 +9,9 @@ struct EvaluateCommand: ParsableCommand {
         commandName: "evaluate",
         abstract: "Measure a classifier model on a labelled corpus it was not trained on.",
         discussion: """
-            Prints accuracy, precision / recall / F1 per class, the expected calibration error (ECE, ten bins of the
-            predicted class's probability), the confusion matrix, how many documents the pipeline's thresholds
-            send to review, and how many of the errors the review queue catches. The thresholds and rules are the
+            Prints accuracy, precision / recall / F1 per class, the expected calibration error (ECE, ten bins of the \
+            predicted class's probability), the confusion matrix, how many documents the pipeline's thresholds \
+            send to review, and how many of the errors the review queue catches. The thresholds and rules are the \
             pipeline's (--pipeline), as in a run.
 
             Examples:

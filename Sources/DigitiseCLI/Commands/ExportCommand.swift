@@ -13,8 +13,8 @@ struct ExportCommand: ParsableCommand {
             digitise export PF-2019-004512 --bagit /media/transfer/PF-2019-004512
             digitise export PF-2019-004512 --pdf PF-2019-004512.pdf   (pages in document order, text selectable)
             digitise export PF-2019-004512 --hocr hocr/   (one file per page: DOCUMENT/page-0001.hocr)
-            The bag holds data/originals (bit-exact), data/derivatives (normalised image, text, hOCR, ALTO per page)
-            and data/metadata (one JSON per document, with its provenance), SHA-256 and SHA-512 manifests and a
+            The bag holds data/originals (bit-exact), data/derivatives (normalised image, text, hOCR, ALTO per page) \
+            and data/metadata (one JSON per document, with its provenance), SHA-256 and SHA-512 manifests and a \
             tag manifest. Every object is checked against its hash on the way out. Each export is a provenance event.
             """)
 

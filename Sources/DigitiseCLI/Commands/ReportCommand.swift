@@ -1,7 +1,6 @@
 import ArgumentParser
 import DigitiseCore
 import ReportRendering
-import ReportServer
 
 /// `digitise report KIND`: the auditors' reports.
 struct ReportCommand: ParsableCommand {
@@ -18,7 +17,7 @@ struct ReportCommand: ParsableCommand {
               fixity      the last verification of every slice, and any damaged or missing objects
               throughput  pages per minute per stage, and the bottleneck stage
 
-            Reports hold counts and metadata only: no document text, no identifiers. They read the catalog without
+            Reports hold counts and metadata only: no document text, no identifiers. They read the catalog without \
             locking it, so they can run during a nightly run. --format csv prints every table under a '# name' line;
             --format html writes a self-contained page (charts as inline SVG).
 

@@ -8,20 +8,20 @@ struct ReprocessCommand: ParsableCommand {
         commandName: "reprocess",
         abstract: "Redo one personal file from its stored originals; keep the old version and show what changed.",
         discussion: """
-            Works from the originals kept in the archive: the inbox may be gone. Every document of the file gets a new
-            version; the previous one stays (digitise events FILE-ID lists both). For each document it prints the
-            status and class before and after, and how much the text changed: CER of the new text against the old
+            Works from the originals kept in the archive: the inbox may be gone. Every document of the file gets a new \
+            version; the previous one stays (digitise events FILE-ID lists both). For each document it prints the \
+            status and class before and after, and how much the text changed: CER of the new text against the old \
             (0 = identical), with the number of pages whose text differs.
 
-            Without --from, only what the pipeline would derive differently is redone (a new pipeline version, other
-            languages, a newer Tesseract), and pages that failed are tried again. --from STAGE redoes that stage and
+            Without --from, only what the pipeline would derive differently is redone (a new pipeline version, other \
+            languages, a newer Tesseract), and pages that failed are tried again. --from STAGE redoes that stage and \
             every later one for every page, whatever the memo holds.
 
             Examples:
               digitise reprocess PF-2019-004512 --pipeline pipelines/archival.yaml
               digitise reprocess PF-2019-004512 --from ocr --operator "A. Ozola" --format json
 
-            Exit 0 when every document is done, 2 when some page failed, 66 for an unknown FILE-ID, 75 while a run
+            Exit 0 when every document is done, 2 when some page failed, 66 for an unknown FILE-ID, 75 while a run \
             holds the archive (--wait waits for it).
             """)
 

@@ -7,8 +7,8 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Find pages by their text.",
         discussion: """
-            Every word must occur on the page. Case and diacritics do not matter: berzins finds Bērziņš.
-            End a word with * to match a prefix (uzturēš*); put words in double quotes for a phrase.
+            Every word must occur on the page. Case and diacritics do not matter: berzins finds Bērziņš. \
+            End a word with * to match a prefix (uzturēš*); put words in double quotes for a phrase. \
             Results are ranked best first, with the matching words between « and ».
 
             --personal-code finds the documents in which the classify stage found that Latvian personal code

@@ -20,15 +20,15 @@ struct ServeCommand: AsyncParsableCommand {
               /search?q=WORDS       full-text search
             Reports take ?since=YYYY-MM-DD&until=YYYY-MM-DD&batch=ID&target=N.
 
-            Every request needs a token (digitise token add): Authorization: Bearer TOKEN, or ?token=TOKEN once in
-            a browser, answered by a redirect to the same address without it and a cookie that keeps it for 8
-            hours (add --secure-cookies behind a TLS proxy). 401 without a valid token. The auth file is read
+            Every request needs a token (digitise token add): Authorization: Bearer TOKEN, or ?token=TOKEN once in \
+            a browser, answered by a redirect to the same address without it and a cookie that keeps it for 8 \
+            hours (add --secure-cookies behind a TLS proxy). 401 without a valid token. The auth file is read \
             again whenever it changes: delete a line and its token stops working at once.
 
-            Auditors see counts and metadata, and the text and identifiers only of documents that are confidently
-            personal-file: classified from their current text, not in review, at least the pipeline's
-            classify.personal_file_threshold sure. Everything else is closed to them, and search never lists,
-            counts or hints at it. Operators see everything. Every request is logged with its user and role on
+            Auditors see counts and metadata, and the text and identifiers only of documents that are confidently \
+            personal-file: classified from their current text, not in review, at least the pipeline's \
+            classify.personal_file_threshold sure. Everything else is closed to them, and search never lists, \
+            counts or hints at it. Operators see everything. Every request is logged with its user and role on \
             standard error, every server error with its cause; no response may be cached.
 
             Example:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportRendering
 import ReportServer
 
 /// `digitise token add NAME --role ROLE --auth FILE`: admits someone to `digitise serve`.
@@ -8,8 +9,8 @@ struct TokenCommand: ParsableCommand {
         commandName: "token",
         abstract: "Make an access token for digitise serve and add its hash to the auth file.",
         discussion: """
-            Prints the new token once; the auth file keeps only its SHA-256 (one line: NAME ROLE sha256:HEX), so the
-            file gives no way in. Roles: auditor (counts, metadata, the text of personal-file documents) and
+            Prints the new token once; the auth file keeps only its SHA-256 (one line: NAME ROLE sha256:HEX), so the \
+            file gives no way in. Roles: auditor (counts, metadata, the text of personal-file documents) and \
             operator (everything, asylum documents included). To revoke a token, delete its line.
 
             Example:  digitise token add a.ozola --role auditor --auth /etc/digitise/tokens

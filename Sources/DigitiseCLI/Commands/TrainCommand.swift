@@ -11,10 +11,10 @@ struct TrainCommand: ParsableCommand {
         discussion: """
             CORPUS is a folder of .txt documents, each starting with a header line
               # label: asylum|personal-file; lang: lv|ru|en; kind: KIND; hard: yes|no[; template: ID]
-            then a blank line and the text. `make model` writes the project's own corpus (digitise-corpus) and
+            then a blank line and the text. `make model` writes the project's own corpus (digitise-corpus) and \
             trains models/classifier.json from it; the same corpus always gives the same model.
 
-            A fifth of the template groups is held out of fitting to calibrate the probabilities on (Platt
+            A fifth of the template groups is held out of fitting to calibrate the probabilities on (Platt \
             scaling): a probability of 0.9 then means right nine times in ten on unseen wording.
 
             Example:  digitise train corpus/generated/train --out models/classifier.json

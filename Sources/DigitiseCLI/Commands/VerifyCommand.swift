@@ -8,12 +8,12 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Re-hash the archive's objects and report any that are missing or changed (fixity check).",
         discussion: """
-            Every object is stored under its SHA-256; verify reads each one again and compares. A damaged or missing
-            object is reported with every personal file, document and page that depends on it, recorded as a
-            fixity event, and makes the exit code 4. Files in the store that the catalog does not know (left by a
+            Every object is stored under its SHA-256; verify reads each one again and compares. A damaged or missing \
+            object is reported with every personal file, document and page that depends on it, recorded as a \
+            fixity event, and makes the exit code 4. Files in the store that the catalog does not know (left by a \
             crash) are listed too. It takes the archive's lock shared: never beside a run (exit 75, or --wait).
 
-            With --slice K/N only the K-th of N slices is checked: run slice 1/30 on the 1st of the month, 2/30 on
+            With --slice K/N only the K-th of N slices is checked: run slice 1/30 on the 1st of the month, 2/30 on \
             the 2nd, ... and every object is checked once a month. Example cron line:
               0 6 * * *  digitise verify --slice "$(( $(date +\\%-d) % 30 + 1 ))/30" --archive /srv/archive
             """)

@@ -24,6 +24,8 @@ public struct FileWork: WorkChoice {
     public struct UnknownFile: Error, Equatable, CustomStringConvertible {
         public let file: FileID
 
+        public init(file: FileID) { self.file = file }
+
         public var description: String { "the archive holds no personal file \(file) (digitise search finds files by their text)" }
     }
 

@@ -22,7 +22,8 @@ public struct RunEngine: Sendable {
         let survey = try choice.survey(context)
         let catalog = context.catalog
         // The caller holds the archive's lock: a batch still `running` belongs to a process that died.
-        _ = try catalog.ledger?.closeAbandonedBatches(status: "abandoned", reason: "its process ended without closing it (killed or crashed)")
+        _ = try catalog.ledger?.closeAbandonedBatches(
+            status: "abandoned", reason: "its process ended without closing it (killed or crashed)")
         let batch = try catalog.batches.beginBatch(
             BatchStart(
                 inbox: choice.batchLabel, pipelineName: context.pipeline.name, pipelineVersion: context.pipeline.version,

@@ -36,12 +36,15 @@ public struct ClassifyStage: Sendable {
             let key = key(for: document)
             if document.classifyKey == key && !redo { continue }
             if !redo, let memo = try memo.derivation(forKey: key), let result = memo.result(as: Classification.self) {
-                try classifications.recordClassification(document: document.documentID, derivation: memo, classification: result, reused: true)
+                try classifications.recordClassification(
+                    document: document.documentID, derivation: memo, classification: result, reused: true)
                 classified += 1
                 continue
             }
-            let text = try document.pages.compactMap(\.text).map { try texts.text(of: $0) ?? String(decoding: store.read($0), as: UTF8.self) }
-                .joined(separator: "\n\u{0C}\n")
+            let text = try document.pages.compactMap(\.text).map {
+                try texts.text(of: $0) ?? String(decoding: store.read($0), as: UTF8.self)
+            }
+            .joined(separator: "\n\u{0C}\n")
             let result = decide(text, pages: document.pages)
             try classifications.recordClassification(
                 document: document.documentID, derivation: DerivationRecord(key: key, stage: .classify, outputs: [:], result: result),

@@ -1,20 +1,16 @@
-import Catalog
 import DigitiseCore
 import Foundation
 import ImageCodecs
-import ObjectStore
-import PageImaging
 import TestSupport
 import Testing
 
 /// The classify stage inside a run: per document once its pages are final, memoised, with review and roll-up.
 @Suite struct ClassifyStageTests {
     let inbox: TemporaryFolder
-    let archive: TemporaryFolder
+    let harness = RunHarness(store: MemoryObjectStore(), catalog: MemoryCatalog())
 
     init() throws {
         inbox = try TemporaryFolder("inbox")
-        archive = try TemporaryFolder("archive")
         // The application is the one page 40 pixels high: the scripted OCR reads it as an asylum application.
         var pixels = [UInt8](repeating: 255, count: 64 * 40)
         for y in 10..<30 { for x in 8..<56 { pixels[y * 64 + x] = 0 } }
@@ -36,15 +32,11 @@ import Testing
     }
 
     func run(_ classifier: any DocumentClassifying, ocr: ScriptedOCR = Self.ocr) throws -> RunSummary {
-        try BatchRunner(
-            store: try FileObjectStore(archive: archive.path), catalog: try SQLiteCatalog(path: archive.path + "/catalog.sqlite"),
-            decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: ocr, pipeline: BatchRunnerTests.pipeline, workers: 2,
-            program: "tests", classifier: classifier
-        ).run(inbox: inbox.path)
+        try harness.run(inbox: inbox.path, ocr: ocr, pipeline: RunEngineTests.pipeline, classifier: classifier)
     }
 
     func file(_ id: String) throws -> FileRecord {
-        try #require(try SQLiteCatalog(path: archive.path + "/catalog.sqlite").fileRecord(FileID(validating: id)!))
+        try #require(try harness.catalog.fileRecord(FileID(validating: id)!))
     }
 
     @Test func documentsAreClassifiedRolledUpAndSentToReviewWithoutText() throws {
@@ -62,13 +54,13 @@ import Testing
         // A document with no text (its only page failed) is never guessed: it waits for review.
         let broken = try #require(two.documents.first { $0.name == "broken" })
         #expect(broken.class == nil && broken.review)
-        let events = try SQLiteCatalog(path: archive.path + "/catalog.sqlite").events(forFile: FileID(validating: "PF-2")!)
+        let events = try harness.catalog.events(forFile: FileID(validating: "PF-2")!)
         #expect(events.contains { $0.kind == .classification && $0.detail.contains("no usable text") })
     }
 
     @Test func identifiersAreStoredAndSearchable() throws {
         _ = try run(ScriptedClassifier())
-        let catalog = try SQLiteCatalog(path: archive.path + "/catalog.sqlite")
+        let catalog = harness.catalog
         let withCode = try catalog.search(
             SearchQuery(text: "\"120385 10398\"", identifier: Identifier(kind: .personalCode, value: "120385-10398")))
         #expect(!withCode.isEmpty)
@@ -79,7 +71,7 @@ import Testing
 
     @Test func classificationIsMemoisedAndANewModelReclassifiesExactlyWhatItMust() throws {
         _ = try run(ScriptedClassifier())
-        let catalog = try SQLiteCatalog(path: archive.path + "/catalog.sqlite")
+        let catalog = harness.catalog
         func classifications() throws -> Int {
             try catalog.events(forFile: FileID(validating: "PF-1")!).filter { $0.kind == .classification }.count
                 + catalog.events(forFile: FileID(validating: "PF-2")!).filter { $0.kind == .classification }.count

@@ -1,10 +1,8 @@
 import DigitiseCore
 import Foundation
-import HTTPTypes
-import Hummingbird
 import Mustache
 
-/// The HTML pages, rendered on the server from Mustache templates (values HTML-escaped by `{{ }}`; the SVG charts,
+/// The HTML pages (the server's and `report --format html`), rendered from Mustache templates (values HTML-escaped by `{{ }}`; the SVG charts,
 /// drawn here, go in unescaped with `{{{ }}}`). One stylesheet, inline; no scripts, no external assets.
 public enum Pages {
     static let library: MustacheLibrary = {
@@ -18,7 +16,7 @@ public enum Pages {
     }
 
     /// A whole page around a body.
-    static func page(title: String, body: String, access: Access?) -> String {
+    public static func page(title: String, body: String, access: Access?) -> String {
         render(
             "layout",
             [
@@ -27,17 +25,9 @@ public enum Pages {
             ])
     }
 
-    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(
-            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(string: text)))
-    }
-
-    static func error(_ status: HTTPResponse.Status, _ message: String) -> Response {
-        html(
-            page(
-                title: "\(status.code) \(status.reasonPhrase)", body: render("error", ["status": "\(status.code)", "message": message]),
-                access: nil), status: status)
+    /// An error page.
+    public static func error(code: Int, reason: String, _ message: String) -> String {
+        page(title: "\(code) \(reason)", body: render("error", ["status": "\(code)", "message": message]), access: nil)
     }
 
     // MARK: Reports
@@ -112,14 +102,14 @@ public enum Pages {
 
     // MARK: Dashboard and print
 
-    static func dashboard(_ reports: [Report], access: Access) -> String {
+    public static func dashboard(_ reports: [Report], access: Access) -> String {
         let body = render(
             "dashboard",
             ["sections": reports.map { ["body": reportBody($0), "kind": $0.kind.rawValue] }, "kinds": ReportKind.allCases.map(\.rawValue)])
         return page(title: "digitise — archive dashboard", body: body, access: access)
     }
 
-    static func printable(_ reports: [Report], access: Access) -> String {
+    public static func printable(_ reports: [Report], access: Access) -> String {
         let body = render(
             "print",
             [
@@ -133,7 +123,7 @@ public enum Pages {
 
     /// A personal file. An auditor sees the documents the policy opens, and how many others there are: not their
     /// names, classes or kinds (a name like "asylum-application" says what the text would), nor the file's roll-up.
-    static func file(_ record: FileRecord, access: Access, policy: DisclosurePolicy) -> String {
+    public static func file(_ record: FileRecord, access: Access, policy: DisclosurePolicy) -> String {
         let shown = record.documents.filter { access.mayRead($0, under: policy) }
         let documents: [[String: Any]] = shown.map { d in
             [
@@ -158,7 +148,7 @@ public enum Pages {
         return page(title: "\(record.file) — digitise", body: body, access: access)
     }
 
-    static func search(_ query: String, hits: [SearchHit], access: Access) -> String {
+    public static func search(_ query: String, hits: [SearchHit], access: Access) -> String {
         // The catalog returned only what this caller may read (`SearchQuery.openUnder`).
         let rows: [[String: Any]] = hits.map { hit in
             [

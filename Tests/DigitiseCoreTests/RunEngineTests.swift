@@ -1,21 +1,17 @@
-import Catalog
 import DigitiseCore
 import Foundation
 import ImageCodecs
-import ObjectStore
-import PageImaging
 import TestSupport
 import Testing
 
-/// The runner with the real store, catalog and decoders, and a scripted OCR engine (no Tesseract: fast, and
-/// able to make a page fail on purpose).
-@Suite struct BatchRunnerTests {
+/// The run engine on the in-memory store and catalog, with the real inbox reader and decoders, a plain normaliser
+/// and a scripted OCR engine (no Tesseract: fast, and able to make a page fail on purpose).
+@Suite struct RunEngineTests {
     let inbox: TemporaryFolder
-    let archive: TemporaryFolder
+    let harness = RunHarness(store: MemoryObjectStore(), catalog: MemoryCatalog())
 
     init() throws {
         inbox = try TemporaryFolder("inbox")
-        archive = try TemporaryFolder("archive")
         try inbox.copy(Repository.fixture("tiff-multipage-3.tif"), to: "PF-1/letter.tif")
         try inbox.copy(Repository.fixture("png-gray8.png"), to: "PF-1/photo/page-1.png")
         try inbox.copy(Repository.fixture("truncated.png"), to: "PF-1/photo/page-2.png")
@@ -24,10 +20,8 @@ import Testing
         try inbox.file("PF 3/x.png", [1])
     }
 
-    func runner(_ ocr: ScriptedOCR, pipeline: PipelineDefinition = Self.pipeline) throws -> BatchRunner {
-        BatchRunner(
-            store: try FileObjectStore(archive: archive.path), catalog: try SQLiteCatalog(path: archive.path + "/catalog.sqlite"),
-            decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: ocr, pipeline: pipeline, workers: 2, program: "tests")
+    func run(_ ocr: ScriptedOCR, pipeline: PipelineDefinition = Self.pipeline, languages: LanguagePlan? = nil) throws -> RunSummary {
+        try harness.run(inbox: inbox.path, ocr: ocr, pipeline: pipeline, languages: languages)
     }
 
     /// The nightly pipeline on tiny 64 x 32 fixtures: accepted as pages (the size rule is HostileInputTests' and the
@@ -48,7 +42,7 @@ import Testing
     }
 
     @Test func brokenInputIsRecordedAndTheBatchGoesOn() throws {
-        let summary = try runner(Self.echo).run(inbox: inbox.path)
+        let summary = try run(Self.echo)
         #expect(summary.exitStatus == ExitStatus.partial.rawValue)
         #expect(summary.counts.files == 2)
         #expect(summary.counts.documents == 4)
@@ -60,21 +54,16 @@ import Testing
         #expect(codes == ["decode.truncated", "decode.not-an-image", "decode.corrupt", "inbox.bad-file-id"])
         #expect(summary.counts.failures.contains { $0.subject == "PF-2/form page 2" && $0.code == "decode.corrupt" })
         // The broken originals are kept bit-exact all the same.
-        let store = try FileObjectStore(archive: archive.path)
         let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Repository.fixture("text-named.png"))))
-        let stored = try store.put(original)
-        #expect(try store.read(stored.hash) == original)
+        let stored = try harness.store.put(original)
+        #expect(try harness.store.read(stored.hash) == original)
     }
 
     @Test func aLanguageMapReadsItsFilesWithTheirLanguagesAndARunWithoutItRereadsJustThose() throws {
         let plan = try LanguagePlan(defaultLanguages: Self.pipeline.ocr.languages, map: "PF-2 deu\n", source: "map")
         let mapped = ScriptedOCR { _ in OCRResult(text: ScriptedOCR.pageOfText, hocr: "", meanConfidence: 90) }
-        _ = try BatchRunner(
-            store: try FileObjectStore(archive: archive.path), catalog: try SQLiteCatalog(path: archive.path + "/catalog.sqlite"),
-            decoder: ImageDecoder(), normaliser: LeptonicaNormaliser(), ocr: mapped, pipeline: Self.pipeline, workers: 2, program: "tests",
-            languages: plan
-        ).run(inbox: inbox.path)
-        let catalog = try SQLiteCatalog(path: archive.path + "/catalog.sqlite")
+        _ = try run(mapped, languages: plan)
+        let catalog = harness.catalog
         let german = try catalog.pageKeys(ofFile: FileID(validating: "PF-2")!).compactMap(\.ocrKey)
         let default_ = try catalog.pageKeys(ofFile: FileID(validating: "PF-1")!).compactMap(\.ocrKey)
         #expect(german.count == 2)  // form.tif pages 1 and 3; page 2 is corrupt, scan.png is no image
@@ -89,7 +78,7 @@ import Testing
         // normalised again; their images come out equal to PF-1/letter.tif's pages 1 and 3, already read with those
         // languages: the OCR memo answers, and nothing is read.
         let plain = ScriptedOCR { _ in OCRResult(text: ScriptedOCR.pageOfText + " Read again.", hocr: "", meanConfidence: 90) }
-        let again = try runner(plain).run(inbox: inbox.path)
+        let again = try run(plain)
         #expect(again.pagesProcessed == 2)
         #expect(plain.recognitions == 0)
         let now = try catalog.pageKeys(ofFile: FileID(validating: "PF-2")!).compactMap(\.ocrKey)
@@ -97,9 +86,9 @@ import Testing
     }
 
     @Test func aSecondRunDoesNoWork() throws {
-        let first = try runner(Self.echo).run(inbox: inbox.path)
+        let first = try run(Self.echo)
         let counting = ScriptedOCR { _ in OCRResult(text: ScriptedOCR.pageOfText, hocr: "", meanConfidence: 90) }
-        let second = try runner(counting).run(inbox: inbox.path)
+        let second = try run(counting)
         // 6 read, 1 failed in decoding (the corrupt TIFF page); the truncated PNG is refused at ingest, from a chunk
         // that declares more bytes than the file holds.
         #expect(first.pagesProcessed == 6 + 1)
@@ -114,7 +103,7 @@ import Testing
             if image.height == 32 && image.width == 64 && image[8, 16] < 60 { throw .timeout(seconds: 120) }
             return OCRResult(text: ScriptedOCR.pageOfText, hocr: "", meanConfidence: 90)
         }
-        let summary = try runner(flaky).run(inbox: inbox.path)
+        let summary = try run(flaky)
         #expect(summary.counts.failures.contains { $0.code == "ocr.timeout" && $0.stage == "ocr" })
         #expect(summary.exitStatus == ExitStatus.partial.rawValue)
     }
@@ -122,17 +111,17 @@ import Testing
     /// OCR is memoised by content: a document whose pages move (a new version) is not read again, while a new
     /// engine version reads everything again.
     @Test func derivationsAreMemoisedByContent() throws {
-        _ = try runner(Self.echo).run(inbox: inbox.path)
+        _ = try run(Self.echo)
         try FileManager.default.moveItem(atPath: inbox.path + "/PF-1/letter.tif", toPath: inbox.path + "/PF-1/letter-renamed.tif")
         let counting = ScriptedOCR { _ in OCRResult(text: ScriptedOCR.pageOfText, hocr: "", meanConfidence: 90) }
-        let moved = try runner(counting).run(inbox: inbox.path)
+        let moved = try run(counting)
         #expect(moved.pagesProcessed == 3)
         #expect(moved.pagesMemoised == 3)
         #expect(counting.recognitions == 0)
 
         try FileManager.default.moveItem(atPath: inbox.path + "/PF-1/letter-renamed.tif", toPath: inbox.path + "/PF-1/letter-again.tif")
         let upgraded = ScriptedOCR(identity: "scripted 2") { _ in OCRResult(text: ScriptedOCR.pageOfText, hocr: "", meanConfidence: 90) }
-        let redone = try runner(upgraded).run(inbox: inbox.path)
+        let redone = try run(upgraded)
         #expect(redone.pagesMemoised == 0)
         // The new engine reads again every page of this inbox's documents that had been read: the letter under its
         // new name (3 pages) and the 3 other pages read. The letter's earlier names are no longer in the inbox: a
@@ -144,15 +133,15 @@ import Testing
     /// A changed OCR parameter redoes OCR only (the normalised images are reused); a changed normalise parameter
     /// redoes normalisation and OCR; the old derivations stay in the catalog.
     @Test func changingOneStageParameterRedoesThatStageAndTheOnesAfter() throws {
-        let catalog = try SQLiteCatalog(path: archive.path + "/catalog.sqlite")
-        let firstRun = try runner(Self.echo).run(inbox: inbox.path)
+        let catalog = harness.catalog
+        let firstRun = try run(Self.echo)
         let first = try catalog.finishedPageKeys(batch: firstRun.batch)
         #expect(first.count == 6)
 
         var ocrChanged = Self.pipeline
         ocrChanged.ocr.pageSegmentationMode = 6
         let reread = ScriptedOCR { _ in OCRResult(text: ScriptedOCR.pageOfText, hocr: "", meanConfidence: 90) }
-        let secondRun = try runner(reread, pipeline: ocrChanged).run(inbox: inbox.path)
+        let secondRun = try run(reread, pipeline: ocrChanged)
         let second = try catalog.finishedPageKeys(batch: secondRun.batch)
         #expect(reread.recognitions == 6)
         #expect(second.map(\.normaliseKey) == first.map(\.normaliseKey), "normalisation reused")
@@ -165,12 +154,12 @@ import Testing
         var normaliseChanged = ocrChanged
         normaliseChanged.normalise.binarise = "otsu"
         let again = ScriptedOCR { _ in OCRResult(text: ScriptedOCR.pageOfText, hocr: "", meanConfidence: 90) }
-        let thirdRun = try runner(again, pipeline: normaliseChanged).run(inbox: inbox.path)
+        let thirdRun = try run(again, pipeline: normaliseChanged)
         #expect(again.recognitions == 6)
         #expect(zip(try catalog.finishedPageKeys(batch: thirdRun.batch), second).allSatisfy { $0.normaliseKey != $1.normaliseKey })
 
         let settled = ScriptedOCR { _ in OCRResult(text: ScriptedOCR.pageOfText, hocr: "", meanConfidence: 90) }
-        let quiet = try runner(settled, pipeline: normaliseChanged).run(inbox: inbox.path)
+        let quiet = try run(settled, pipeline: normaliseChanged)
         #expect(settled.recognitions == 0 && quiet.pagesProcessed == 0)
     }
 }

@@ -1,12 +1,10 @@
-import Catalog
 import DigitiseCore
 import TestSupport
 import Testing
 
 @Suite struct CatalogWriterTests {
     @Test func writesInBatchesAndFlushesTheRest() throws {
-        let folder = try TemporaryFolder("writer")
-        let catalog = try SQLiteCatalog(path: folder.path + "/catalog.sqlite")
+        let catalog = MemoryCatalog()
         let batch = try catalog.beginBatch(BatchStart(inbox: "i", pipelineName: "p", pipelineVersion: 1, workers: 1, program: "t"))
         let header = PageHeader(width: 10, height: 10, bitsPerSample: 8, samplesPerPixel: 1, colourModel: "grey", dpi: nil)
         _ = try catalog.registerDocument(
@@ -18,7 +16,7 @@ import Testing
                         format: .png, pages: .success(Array(repeating: .success(header), count: 3)))
                 ]), batch: batch)
         let jobs = try catalog.pendingPages()
-        let writer = CatalogWriter(catalog: catalog, batchSize: 2, maxDelay: .seconds(3600))
+        let writer = CatalogWriter(queue: catalog, batchSize: 2, maxDelay: .seconds(3600))
         let failure = StageFailure(stage: .ocr, code: "ocr.failed", message: "test")
         try writer.submit(PageOutcome(pageID: jobs[0].pageID, result: .failed(failure, normalised: nil)))
         #expect(try catalog.pendingPages().count == 3, "one outcome waits for its batch")

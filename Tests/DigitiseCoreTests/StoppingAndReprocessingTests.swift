@@ -1,22 +1,18 @@
-import Catalog
 import DigitiseCore
 import Foundation
 import ImageCodecs
-import ObjectStore
-import PageImaging
 import Synchronization
 import TestSupport
 import Testing
 
-/// Stopping early (a signal, the failure guard) and reprocessing by ID, with the real store and catalog and a
+/// Stopping early (a signal, the failure guard) and reprocessing by ID, on the in-memory store and catalog with a
 /// scripted OCR engine.
-@Suite struct BatchEngineTests {
+@Suite struct StoppingAndReprocessingTests {
     let inbox: TemporaryFolder
-    let archive: TemporaryFolder
+    let harness = RunHarness(store: MemoryObjectStore(), catalog: MemoryCatalog())
 
     init() throws {
         inbox = try TemporaryFolder("inbox")
-        archive = try TemporaryFolder("archive")
         // 24 pages: six documents of four pages each.
         for file in 1...3 {
             for document in 1...2 {
@@ -27,33 +23,27 @@ import Testing
         }
     }
 
-    var catalog: SQLiteCatalog { get throws { try SQLiteCatalog(path: archive.path + "/catalog.sqlite") } }
+    var catalog: any RunTestCatalog { harness.catalog }
 
-    func runner(_ ocr: ScriptedOCR, control: RunControl = RunControl(), pipeline: PipelineDefinition = BatchRunnerTests.pipeline)
-        throws -> BatchRunner
+    func run(_ ocr: ScriptedOCR, control: RunControl = RunControl(), pipeline: PipelineDefinition = RunEngineTests.pipeline) throws
+        -> RunSummary
     {
-        BatchRunner(
-            store: try FileObjectStore(archive: archive.path), catalog: try catalog, decoder: ImageDecoder(),
-            normaliser: LeptonicaNormaliser(),
-            ocr: ocr, pipeline: pipeline, workers: 2, program: "tests", control: control)
+        try harness.run(inbox: inbox.path, ocr: ocr, pipeline: pipeline, control: control)
     }
 
-    func reprocessor(_ ocr: ScriptedOCR) throws -> Reprocessor {
-        Reprocessor(
-            store: try FileObjectStore(archive: archive.path), catalog: try catalog, decoder: ImageDecoder(),
-            normaliser: LeptonicaNormaliser(),
-            ocr: ocr, pipeline: BatchRunnerTests.pipeline, workers: 2, program: "tests")
+    func reprocess(_ file: String, from: Stage? = nil, person: String, ocr: ScriptedOCR) throws -> ReprocessSummary {
+        try harness.reprocess(FileID(validating: file)!, from: from, person: person, ocr: ocr, pipeline: RunEngineTests.pipeline)
     }
 
     @Test func theFailureGuardStopsABrokenBatchAndTheNextRunFinishesIt() throws {
         // Identical page bytes are one derivation: make every page's OCR fail by its engine, not by its content.
         let broken = ScriptedOCR { _ throws(OCRError) in throw .recognitionFailed("scanner delivered noise") }
-        var pipeline = BatchRunnerTests.pipeline
+        var pipeline = RunEngineTests.pipeline
         pipeline.batch.failureGuardMinPages = 4
         pipeline.batch.failureGuardShare = 0.5
         // Distinct pages, so nothing is memoised: 24 copies of one fixture would be one derivation.
         try distinctPages()
-        let summary = try runner(broken, pipeline: pipeline).run(inbox: inbox.path)
+        let summary = try run(broken, pipeline: pipeline)
         #expect(summary.exitStatus == ExitStatus.abortedByFailureGuard.rawValue)
         #expect(summary.stopped == .failureGuard)
         #expect(summary.counts.pagesPending > 0, "the pages not tried wait")
@@ -62,7 +52,7 @@ import Testing
 
         // The scanner fixed: the failed pages stay failed (a run does not retry them), the waiting ones are read.
         let fixed = ScriptedOCR { _ in OCRResult(text: ScriptedOCR.pageOfText, hocr: "", meanConfidence: 90) }
-        let next = try runner(fixed, pipeline: pipeline).run(inbox: inbox.path)
+        let next = try run(fixed, pipeline: pipeline)
         #expect(next.counts.pagesPending == 0)
         #expect(next.counts.pagesDone == summary.counts.pagesPending)
         #expect(next.stopped == nil)
@@ -76,7 +66,7 @@ import Testing
             if counter.next() % 6 == 0 { throw .recognitionFailed("unreadable") }
             return OCRResult(text: ScriptedOCR.pageOfText, hocr: "", meanConfidence: 90)
         }
-        let summary = try runner(flaky).run(inbox: inbox.path)
+        let summary = try run(flaky)
         #expect(summary.stopped == nil)
         #expect(summary.exitStatus == ExitStatus.partial.rawValue)
         #expect(summary.counts.pagesPending == 0)
@@ -91,7 +81,7 @@ import Testing
             if counter.next() == 3 { control.stop(.interrupted) }  // Ctrl-C while the third page is read
             return OCRResult(text: ScriptedOCR.pageOfText, hocr: "", meanConfidence: 90)
         }
-        let summary = try runner(interrupting, control: control).run(inbox: inbox.path)
+        let summary = try run(interrupting, control: control)
         #expect(summary.exitStatus == ExitStatus.interrupted.rawValue)
         #expect(summary.stopped == .interrupted)
         // The pages in hand were finished and written; the others wait. In hand at the stop: the third page and the
@@ -101,7 +91,7 @@ import Testing
         #expect(summary.counts.pagesDone >= 3 && summary.counts.pagesDone <= 7)
         #expect(summary.counts.pagesPending == 24 - summary.counts.pagesDone)
 
-        let rest = try runner(BatchRunnerTests.echo).run(inbox: inbox.path)
+        let rest = try run(RunEngineTests.echo)
         #expect(rest.exitStatus == 0)
         #expect(rest.pagesProcessed == 24 - summary.counts.pagesDone)
         #expect(rest.counts.pagesDone == 24)
@@ -109,16 +99,14 @@ import Testing
 
     @Test func reprocessingKeepsTheOldVersionAndShowsTheTextChange() throws {
         try distinctPages()
-        _ = try runner(ScriptedOCR { _ in OCRResult(text: "Pieteikums patvēruma saņemšanai", hocr: "", meanConfidence: 80) })
-            .run(inbox: inbox.path)
-        let catalog = try catalog
+        _ = try run(ScriptedOCR { _ in OCRResult(text: "Pieteikums patvēruma saņemšanai", hocr: "", meanConfidence: 80) })
         let before = try #require(try catalog.fileRecord(FileID(validating: "PF-2")!))
 
         // A better engine reads one word differently.
         let better = ScriptedOCR(identity: "scripted 2") { _ in
             OCRResult(text: "Pieteikums patvēruma piešķiršanai", hocr: "", meanConfidence: 90)
         }
-        let summary = try reprocessor(better).reprocess(FileID(validating: "PF-2")!, from: nil, person: "A. Ozola")
+        let summary = try reprocess("PF-2", person: "A. Ozola", ocr: better)
         #expect(summary.exitStatus == 0)
         #expect(summary.pagesProcessed == 8)
         #expect(better.recognitions == 8)
@@ -132,11 +120,12 @@ import Testing
         #expect(after.documents.allSatisfy { $0.version == 2 })
         #expect(after.documents[0].pages[0].text == "Pieteikums patvēruma piešķiršanai")
         #expect(before.documents[0].pages[0].text == "Pieteikums patvēruma saņemšanai")
-        // The old version is still there, with its own text object.
-        let changes = try SQLiteCatalogProbe(path: archive.path).documentIDs(file: "PF-2", name: "doc-1")
-        #expect(changes.count == 2)
-        let old = try #require(try catalog.documentVersion(changes[0]))
-        #expect(old.version == 1 && old.pages.allSatisfy { $0.text != nil })
+        // The old versions are still there, with their own text objects: three files' doc-1 at version 1 (one of
+        // them replaced), and PF-2's at version 2.
+        let versions = try (1...64).compactMap { try catalog.documentVersion($0) }.filter { $0.name == "doc-1" }
+        #expect(versions.filter { $0.version == 1 }.count == 3)
+        #expect(versions.filter { $0.version == 2 }.count == 1)
+        #expect(versions.filter { $0.version == 1 }.allSatisfy { $0.pages.allSatisfy { $0.text != nil } })
         // Search follows the current version only.
         #expect(try catalog.search(SearchQuery(text: "piešķiršanai", fileID: FileID(validating: "PF-2"))).count == 8)
         #expect(try catalog.search(SearchQuery(text: "saņemšanai", fileID: FileID(validating: "PF-2"))).isEmpty)
@@ -149,23 +138,23 @@ import Testing
 
     @Test func reprocessingFromOCRRereadsWhatTheMemoHolds() throws {
         try distinctPages()
-        _ = try runner(BatchRunnerTests.echo).run(inbox: inbox.path)
+        _ = try run(RunEngineTests.echo)
         let same = ScriptedOCR { image in
             OCRResult(
                 text: "Scanned page of \(image.width) by \(image.height) pixels. " + ScriptedOCR.pageOfText, hocr: "<html/>",
                 meanConfidence: 90)
         }
-        let trusting = try reprocessor(same).reprocess(FileID(validating: "PF-1")!, from: nil, person: "x")
+        let trusting = try reprocess("PF-1", person: "x", ocr: same)
         #expect(same.recognitions == 0 && trusting.pagesProcessed == 0, "nothing changed, nothing redone")
-        let forced = try reprocessor(same).reprocess(FileID(validating: "PF-1")!, from: .ocr, person: "x")
+        let forced = try reprocess("PF-1", from: .ocr, person: "x", ocr: same)
         #expect(same.recognitions == 8 && forced.pagesProcessed == 8)
         #expect(forced.documents.allSatisfy { $0.pagesChanged == 0 && $0.textCER == 0 && $0.version == 3 })
     }
 
     @Test func anUnknownFileIsRefused() throws {
-        _ = try runner(BatchRunnerTests.echo).run(inbox: inbox.path)
-        #expect(throws: Reprocessor.ReprocessError.unknownFile(FileID(validating: "PF-9")!)) {
-            try reprocessor(BatchRunnerTests.echo).reprocess(FileID(validating: "PF-9")!, from: nil, person: "x")
+        _ = try run(RunEngineTests.echo)
+        #expect(throws: FileWork.UnknownFile(file: FileID(validating: "PF-9")!)) {
+            try reprocess("PF-9", person: "x", ocr: RunEngineTests.echo)
         }
     }
 
@@ -194,17 +183,5 @@ final class Counter: Sendable {
         value.withLock {
             $0 += 1; return $0
         }
-    }
-}
-
-/// Reads what the catalog's API does not expose, for assertions.
-struct SQLiteCatalogProbe {
-    let path: String
-    func documentIDs(file: String, name: String) throws -> [Int64] {
-        try Command.run(
-            "/usr/bin/sqlite3",
-            [path + "/catalog.sqlite", "SELECT id FROM documents WHERE file_id = '\(file)' AND name = '\(name)' ORDER BY version"]
-        )
-        .stdout.split(separator: "\n").compactMap { Int64($0) }
     }
 }
