@@ -1,6 +1,7 @@
 import DigitiseCore
-@testable import ReportRendering
 import Testing
+
+@testable import ReportRendering
 
 @Suite struct ReportCSVTests {
     /// A cell a spreadsheet would run as a formula gets a leading quote; numbers and other text stay as they are.

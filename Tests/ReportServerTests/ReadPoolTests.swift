@@ -1,4 +1,5 @@
 import Catalog
+import DigitiseCore
 import Dispatch
 import Hummingbird
 import Synchronization
