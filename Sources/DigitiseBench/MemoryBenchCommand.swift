@@ -35,14 +35,14 @@ struct MemoryBenchCommand: ParsableCommand {
         // repeat with bytes of its own (`variation`), so nothing is memoised. Only the batch size differs, not the
         // pages: Tesseract's buffers follow the widest line read, so a small batch of some bands against a large one of
         // all would measure the samples' lines, not the batch. With `rows` the repeats are not quite the same pages:
-        // on the 30th 600 read row-shifted pages of 30 bands gave 325 different texts (`pixel`: 30), and a repeat
-        // started 5 rows lower took the CLI 82,384 KB where the bands themselves took at most 75,356.
+        // a band started a few rows lower cuts its lines elsewhere, reads as other text and can take Tesseract more
+        // memory than the band itself (bench/results/history-memory.md).
         let bands = all.count <= smallest ? all : (0..<smallest).map { all[$0 * all.count / smallest] }
         let sizes = pages.sorted()
         for count in sizes { try Self.writeInbox(count, from: bands, varied: variation, into: "\(work)/inbox-\(count)") }
-        // One batch's peak is a single draw of a passing moment (with row-shifted repeats runs of the same batch differed
-        // by 5% or more, with `pixel` by under 1%), so every size runs `rounds` times, the sizes taken in turns so that a
-        // slow spell of the machine falls on all of them.
+        // One batch's peak is a single draw of a passing moment (runs of the same batch differ, far more with row-shifted
+        // repeats than with `pixel`: bench/results/history-memory.md), so every size runs `rounds` times, the sizes taken
+        // in turns so that a slow spell of the machine falls on all of them.
         var runs: [Int: [MemoryRun]] = [:]
         let rounds = max(1, self.rounds)
         for round in 1...rounds {

@@ -7,7 +7,7 @@ enum PageVariation: String, ExpressibleByArgument, CaseIterable {
     /// so the batches differ in length only.
     case pixel
     /// Repeat r starts r rows lower: the band's edges cut its lines differently each time, so a long batch also
-    /// holds pages a short one does not (the bench's way until 2026-11-30).
+    /// holds pages a short one does not: what pages that differ add (bench/results/history-memory.md).
     case rows
 
     /// The `repeatIndex`-th repeat of `band` (0 is the band itself).

@@ -28,7 +28,8 @@ public enum TextFeatures {
     /// The feature a lexicon concept is counted as.
     public static func name(of concept: DomainLexicon.Concept) -> String { (concept.isGenre ? genrePrefix : "lex:") + concept.name }
 
-    /// 3 measured best of 0.25, 0.5, 1, 2, 3 and 5 by four-fold cross-validation over templates (BENCHMARKS.md).
+    /// How much a lexicon concept counts beside a word: 3 did best of 0.25 to 5 when cross-validated over templates
+    /// (bench/results/history-classifier.md).
     static let lexiconScale = 3.0
 
     /// Feature name → value: the words unit length, the lexicon's concepts beside them.

@@ -6,8 +6,8 @@ import Foundation
 /// model, byte for byte), then Platt calibration on documents from templates the model never saw.
 public struct Trainer: Sendable {
     public var vocabularySize = 20_000
-    /// The kind model reads the whole vocabulary: measured by cross-validation over templates, 300, 1,000, 3,000
-    /// and 8,000 features gave a likeliest kind right on 0.36, 0.47, 0.57 and 0.70 of unseen wording, all 0.69.
+    /// The kind model reads the whole vocabulary: cross-validated over templates, a few thousand features or fewer
+    /// read the kind of unseen wording clearly worse, and 8,000 no better than all (bench/results/history-classifier.md).
     public var kindVocabularySize = 20_000
     /// A feature must occur in documents of at least this many template groups: wording peculiar to one template
     /// says nothing about documents written otherwise.

@@ -12,7 +12,8 @@ import Synchronization
 /// a mapping of its own: Leptonica's image data (its own and Tesseract's, which links the same library) through a
 /// `BufferShelf` that keeps freed ones for the next page, and every other large allocation through malloc's fixed
 /// mmap threshold. The shelf is what makes the fixed threshold affordable: without it every page image is fresh
-/// memory the kernel must fault in and zero, which made normalisation 57% slower (BENCHMARKS.md, memory).
+/// memory the kernel must fault in and zero, which made normalisation over half again as slow
+/// (bench/results/history-memory.md).
 public enum ImageMemory {
     /// Buffers of this size or more get mappings of their own.
     static let ownMappingFrom = 128 << 10

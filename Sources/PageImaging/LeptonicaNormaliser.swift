@@ -58,15 +58,15 @@ public struct LeptonicaNormaliser: PageNormaliser {
         if p.orientation, let detector = orientation {
             // A rotation is the same at any resolution: both detectors read a copy at about 150 dpi first.
             // Leptonica's text-shape test is fast and settles most pages, upright or turned. A page it is unsure of
-            // at 150 dpi it reads again at full resolution, where it counts about four times the evidence (a
-            // brochure's mixed type: confidence 12 at 150 dpi, 51 at 300) for about a fifth of what Tesseract's OSD
-            // costs (bench/results/orientation-2026-11-29.txt); OSD judges only the pages it is still unsure of
-            // (Fraktur, noisy crops). Leptonica knows Latin letters only: a page that may be in another script
-            // would be turned upside down by it (`ExpectedScript`): there only its "upright" is taken, and every
-            // other verdict goes to OSD. An upright Cyrillic page looks upside down to it (OSD then judges it); an
-            // upside-down Cyrillic one looks upright and is read so, and the retry ladder turns it (`turned-180`):
-            // a rare page pays a second reading so that every upright Latin page is spared OSD (half the
-            // normalise time of the degradation corpus read the nightly way, bench/results/script-languages-2026-12-04.txt).
+            // at 150 dpi it reads again at full resolution, where it counts about four times the evidence, for about
+            // a fifth of what Tesseract's OSD costs (bench/results/orientation-2026-11-29.txt); OSD judges only the
+            // pages it is still unsure of (Fraktur, noisy crops). Leptonica knows Latin letters only: a page that may
+            // be in another script would be turned upside down by it (`ExpectedScript`): there only its "upright" is
+            // taken, and every other verdict goes to OSD. An upright Cyrillic page looks upside down to it (OSD then
+            // judges it); an upside-down Cyrillic one looks upright and is read so, and the retry ladder turns it
+            // (`turned-180`): a rare page pays a second reading so that every upright Latin page is spared OSD (half
+            // the normalise time of the degradation corpus read the nightly way,
+            // bench/results/script-languages-2026-12-04.txt).
             let (sample, sampleDPI) = try Self.reduced(grey, dpi: report.dpi, to: 150)
             func leptonica(_ image: Pix) throws(NormaliseError) -> (rotation: Int, confidence: Double)? {
                 let found = try Self.leptonicaOrientation(image)
@@ -142,8 +142,8 @@ public struct LeptonicaNormaliser: PageNormaliser {
     public func encode(_ page: NormalisedPage) throws(NormaliseError) -> [UInt8] {
         if !page.report.isBilevel {
             // libpng directly, with one row filter ("up") at zlib level 1: Leptonica's writer tries all five filters
-            // on every row, which cost as much as the compression itself (78 against 45 ms for an A4 page; the
-            // files are within 1% of each other's size: bench/results/profile-2026-11-29.txt).
+            // on every row, which costs about as much time as the compression itself for a file of much the same size
+            // (bench/results/profile-2026-11-29.txt).
             do { return try greyEncoder.png(page.image, dpi: page.report.dpi) } catch {
                 throw NormaliseError(step: "encode", "PNG encoding failed")
             }

@@ -3,10 +3,10 @@ import DigitiseCore
 /// Whether a page's paper is unevenly lit: a lit side, a vignette, a fold's shadow.
 ///
 /// Tesseract thresholds a page with one Otsu threshold; where the paper darkens past it, whole lines go black
-/// and are lost while the rest reads with high confidence, so the loss does not show in the reading (the
-/// lit-side pages of the degradation corpus lost a fifth of their text at confidence 94). Such a page is read
-/// from its evened-out image instead. Pages with even paper, grey or white, are left alone: evening out costs
-/// accuracy on pale, low-contrast print (BENCHMARKS.md).
+/// and are lost while the rest reads with high confidence, so the loss does not show in the reading (on the
+/// degradation corpus's lit-side pages, a fifth of the text). Such a page is read from its evened-out image
+/// instead. Pages with even paper, grey or white, are left alone: evening out costs accuracy on pale,
+/// low-contrast print (bench/results/history-ocr.md and history-degraded.md).
 enum PaperEvenness {
     /// The page is cut into this many tiles a side; each tile's paper is its 90th-percentile brightness (text
     /// covers far less than a tenth of a tile).

@@ -6,9 +6,9 @@ import Foundation
 /// `finish()` says no more items will come (consumers drain what is left, then get nil); `cancel()` abandons it
 /// (an error in either pool): blocked producers and consumers return at once.
 ///
-/// A taken item leaves the hand-off at once. (It used to stay in the array until the hand-off ran empty, which a
-/// busy night seldom lets happen: every page image handed to OCR stayed alive until then, far more of them than the
-/// capacity. heaptrack found 16.8 MiB of them at a 400-page run's largest snapshot; BENCHMARKS.md, memory.)
+/// A taken item leaves the hand-off at once. Left in the array until the hand-off ran empty, which a busy night
+/// seldom lets happen, every page image handed to OCR would stay alive until then, far more of them than the
+/// capacity (heaptrack saw them in a long run's largest snapshot: bench/results/history-memory.md).
 final class BoundedHandOff<Item: Sendable>: @unchecked Sendable {
     // @unchecked: every stored property is read and written only with `condition` locked.
     private let condition = NSCondition()

@@ -3,12 +3,11 @@
 /// Holds at most `capacity` engines (each is 30-100 MB of models): the one used longest ago is released first.
 ///
 /// An engine is also replaced after `pagesPerEngine` pages. Tesseract keeps its recognition buffers at the size of
-/// the largest line it has read so far (heaptrack: BENCHMARKS.md, memory), so an engine that lives all night grows
-/// towards the night's worst page; a fresh one now and then bounds that, for the price of loading the models again.
-/// Every 100 pages, not 25 as before: each renewal is itself a passing rise in memory while the other worker reads
-/// on. On the memory bench's 1,000 identical pages (the 30th) renewing every 25 pages put the peak at 211,208 and
-/// 212,664 KB, every 100 at 205,248 and 206,200, never at 204,116 (one run); on 1,000 pages whose repeats start a
-/// row lower, so that lines differ, every 100 was no higher than every 25 (216,636 against 215,228 KB, one run each).
+/// the largest line it has read so far (heaptrack: bench/results/history-memory.md), so an engine that lives all
+/// night grows towards the night's worst page; a fresh one now and then bounds that, for the price of loading the
+/// models again. Every 100 pages, not more often: each renewal is itself a passing rise in memory while the other
+/// worker reads on, so on the memory bench renewing every 25 pages gave a higher peak than every 100, and on pages
+/// that differ every 100 was no higher than every 25 (bench/results/history-memory.md).
 final class OCREngineShelf {
     private let factory: any OCREngineFactory
     private let capacity: Int

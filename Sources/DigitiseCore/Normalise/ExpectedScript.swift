@@ -2,9 +2,9 @@
 ///
 /// Leptonica's orientation test tells up from down by the shapes of Latin letters (more ascenders than
 /// descenders). Cyrillic has the opposite (р, у, д, ф, ц, щ below the line; only б above): on the project's
-/// degradation corpus (its first version, seed 20261204) Leptonica turned every upright Russian page it was sure
-/// of upside down (57 of 57), and every Latin one right (135 of 135). So only a page read by Latin-script models alone may be judged by it;
-/// any other page is judged by Tesseract's OSD, which knows the scripts.
+/// degradation corpus Leptonica turned every upright Russian page it was sure of upside down, and judged every
+/// Latin one right (bench/results/history-degraded.md). So only a page read by Latin-script models alone may be
+/// judged by it; any other page is judged by Tesseract's OSD, which knows the scripts.
 public enum ExpectedScript: String, Sendable, Equatable {
     /// Every language model that reads the page writes in the Latin alphabet.
     case latin

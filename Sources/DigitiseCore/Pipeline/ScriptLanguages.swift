@@ -7,9 +7,9 @@
 /// page it is unsure of, or whose languages a language map gives, is read as before.
 ///
 /// Measured, it did not pay, so the pipelines ship without a rule: Tesseract tries the other models only on words
-/// it is unsure of, so reading with fewer saved no time on the degradation corpus read the nightly way (71.9 s
-/// against 70.8, the same CER), and a worker then holds a Tesseract per script (+33 MB on samples/). The time the
-/// nightly way lost was OSD on every page (`LeptonicaNormaliser`); bench/results/script-languages-2026-12-04.txt.
+/// it is unsure of, so reading with fewer saved neither time nor CER on the degradation corpus read the nightly
+/// way, and a worker then holds a Tesseract per script, at the price of memory. The time the nightly way lost was
+/// OSD on every page (`LeptonicaNormaliser`); bench/results/script-languages-2026-12-04.txt.
 public struct ScriptLanguages: Sendable, Equatable {
     /// OSD's script name (`Latin`, `Cyrillic`, ...) → the `+`-joined models that read it, each one of the list's.
     public let byScript: [String: String]

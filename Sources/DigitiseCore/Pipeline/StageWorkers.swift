@@ -18,8 +18,8 @@ public struct StageWorkers: Sendable, Equatable, ExpressibleByIntegerLiteral {
 
     public init(integerLiteral value: Int) { self.init(ocr: value) }
 
-    /// Normalising a page costs about a seventh of reading it (BENCHMARKS.md, per step): one normalise worker
-    /// keeps four OCR workers busy.
+    /// Normalising a page costs well under a quarter of reading it (BENCHMARKS.md, the OCR section's per-step
+    /// table): one normalise worker keeps four OCR workers busy.
     public static func normaliseWorkers(feeding ocrWorkers: Int) -> Int { max(1, (ocrWorkers + 3) / 4) }
 
     /// The pipeline's `batch` settings, 0 meaning the default: one OCR worker per core, normalise workers to feed them.
