@@ -2,7 +2,8 @@ import ArgumentParser
 import DigitiseCore
 import Foundation
 
-/// `digitise-corpus`: writes the project's labelled training and test corpus from its own fictional templates.
+/// `digitise-corpus`: writes the project's labelled training and test corpus from its own fictional templates
+/// (`corpus/templates`: data, not code).
 ///
 /// The split is by template: the test documents come from templates the training never saw (a quarter of each
 /// label's templates), so the figures measure new wording, not new names in old sentences. Each document carries
@@ -16,6 +17,7 @@ struct CorpusCommand: ParsableCommand {
         commandName: "digitise-corpus",
         abstract: "Write the labelled training and test corpus (train/, test/) from the project's templates.")
 
+    @Option(help: "The folder of template files (corpus/templates/README.md says their format).") var templates = "corpus/templates"
     @Option(help: "The folder to write train/ and test/ into (emptied first).") var out = "corpus/generated"
     @Option(help: "Documents per template.") var perTemplate = 24
     @Option(help: "Seed: the same seed writes the same corpus.") var seed: UInt64 = 20_261_129
@@ -28,10 +30,15 @@ struct CorpusCommand: ParsableCommand {
     }
 
     func run() throws {
+        let templates: [Template]
+        do {
+            templates = try TemplateFile.templates(in: self.templates)
+        } catch let problem as TemplateFile.Problem {
+            throw ValidationError("\(problem)")
+        }
         try? FileManager.default.removeItem(atPath: out)
         var random = SeededRandom(seed: seed)
         var filler = SlotFiller(random: SeededRandom(seed: seed ^ 0x5eed))
-        let templates = Templates.all
         // Hold out every fourth template of each label and language, so both sides cover every language and label.
         var counters: [String: Int] = [:]
         var written = (train: 0, test: 0, fills: 0)
