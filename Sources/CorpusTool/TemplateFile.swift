@@ -1,3 +1,4 @@
+import DigitiseCore
 import Foundation
 
 /// Reads the corpus's templates from their files (`corpus/templates/*.txt`, in file-name order, then in order within
@@ -52,6 +53,21 @@ enum TemplateFile {
                 let hard = fields["hard"], ["yes", "no"].contains(hard)
             else {
                 throw Problem(file: file, line: line, message: "the header needs label, kind, language and hard (yes or no)")
+            }
+            // A typo would quietly make a new label, kind or language: every value must be one the classifier knows.
+            if let unknown = Set(fields.keys).subtracting(["label", "kind", "language", "hard"]).sorted().first {
+                throw Problem(file: file, line: line, message: "unknown header field '\(unknown)'")
+            }
+            guard DocumentClass(rawValue: label) != nil else {
+                throw Problem(file: file, line: line, message: "label '\(label)' is not asylum or personal-file")
+            }
+            guard DocumentKind(rawValue: kind) != nil else {
+                throw Problem(
+                    file: file, line: line,
+                    message: "kind '\(kind)' is not one of \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard ["lv", "ru", "en"].contains(language) else {
+                throw Problem(file: file, line: line, message: "language '\(language)' is not lv, ru or en")
             }
             templates.append(
                 Template(label: label, kind: kind, language: language, hard: hard == "yes", text: body.joined(separator: "\n")))

@@ -1,14 +1,15 @@
 import Synchronization
 
 /// The texts this run's pages were read to, held for the classify stage so that it does not read back from the
-/// store what the run has just written. Bounded: past `budget` bytes the oldest texts are let go (the stage then
-/// reads those from the store), so a night of many pages keeps its memory flat.
+/// store what the run has just written. Bounded, because a night's memory must not grow with its pages: past
+/// `budget` bytes the oldest texts are let go and the stage reads those from the store. A reprocessed file or an
+/// evening's rescans fit whole; a long night keeps its last few thousand pages.
 public final class RunTexts: Sendable {
     private let budget: Int
     private let held = Mutex((texts: [ObjectHash: String](), order: [ObjectHash](), bytes: 0))
 
     /// - Parameter budget: the most UTF-8 bytes held at once.
-    public init(budget: Int = 32 << 20) {
+    public init(budget: Int = 4 << 20) {
         self.budget = budget
     }
 
