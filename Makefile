@@ -103,9 +103,10 @@ fuzz: deps ## Fuzz the image decoders (FUZZ_SECONDS each, default 180)
 format: ## Format the code in place (what lint checks)
 	swift format --in-place --recursive Sources Tests Package.swift
 
-lint: ## Formatting, module boundaries, one type per file
+lint: ## Formatting, the import rules, the README's map of the code, one type per file
 	@swift format lint --strict --recursive Sources Tests Package.swift
 	@bash scripts/check-imports.sh
+	@bash scripts/check-readme-map.sh
 	@bash scripts/check-one-type.sh
 
 bench: deps-bench release ## OCR beside the Tesseract CLI and OCRmyPDF (real and degraded pages), memory over a night, the report server under load → BENCHMARKS.md
