@@ -1,6 +1,5 @@
 import ArgumentParser
 import DigitiseCore
-import ImageCodecs
 
 /// `digitise check INBOX`: the preflight, before the night starts.
 struct CheckCommand: ParsableCommand {

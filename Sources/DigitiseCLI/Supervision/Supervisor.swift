@@ -1,4 +1,3 @@
-import Catalog
 import DigitiseCore
 import Dispatch
 import Foundation
@@ -58,7 +57,7 @@ final class Supervisor: Sendable {
             }
             let cause: AbnormalEnd = hung ? .hung(seconds: Int(watchdog.components.seconds)) : .signal(signalled)
             let inHand = state.inHand
-            let catalog = try SQLiteCatalog(path: archive + "/catalog.sqlite", agent: Version.program)
+            let catalog = try Archive.ledger(archive)
             if let batch = state.batch {
                 try catalog.finishBatch(
                     batch, status: "crashed",

@@ -3,7 +3,8 @@ import DigitiseCore
 import Foundation
 import ObjectStore
 
-/// An archive folder opened for a command: its object store and its catalog.
+/// An archive folder opened for a command: its object store and its catalog (with `Composition`, the command line's
+/// composition root: the only place that names the store's and the catalog's adapters).
 struct Archive {
     let root: String
     let store: FileObjectStore
@@ -31,6 +32,11 @@ struct Archive {
             throw CommandFailure(status: .cannotWrite, message: "cannot create the archive folder \(root): \(error.localizedDescription)")
         }
         return try ArchiveLock(archive: root, command: command, wait: wait)
+    }
+
+    /// The catalog's run ledger, for the supervisor of a run whose reading process died (it holds the archive's lock).
+    static func ledger(_ root: String) throws -> some BatchLedger & RunLedger {
+        try SQLiteCatalog(path: root + "/catalog.sqlite", agent: Version.program)
     }
 
     /// Opens an existing archive for reading only: never creates or migrates anything.
