@@ -148,6 +148,27 @@ enum CatalogSchema {
                         PRIMARY KEY(kind, ref)) WITHOUT ROWID;
                     """)
         }
+        // v4: people's review decisions, kept for good; the class a person decided is marked on the document.
+        migrator.registerMigration("v4") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE review_decisions(
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        file_id TEXT NOT NULL,
+                        document TEXT NOT NULL,
+                        document_id INTEGER NOT NULL REFERENCES documents(id),
+                        class TEXT NOT NULL,
+                        kind TEXT,
+                        person TEXT NOT NULL,
+                        at TEXT NOT NULL,
+                        note TEXT,
+                        text_key TEXT NOT NULL,
+                        model_class TEXT,
+                        model_probability REAL);
+                    CREATE INDEX review_decisions_document ON review_decisions(file_id, document, id);
+                    ALTER TABLE documents ADD COLUMN decided_by TEXT;
+                    """)
+        }
         return migrator
     }
 }

@@ -18,18 +18,7 @@ extension SQLiteCatalog: ClassificationStore {
             sql += " ORDER BY d.file_id, d.name"
             return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row -> DocumentText? in
                 guard let fileID = FileID(validating: row[1]) else { return nil }
-                let pages = try Row.fetchAll(
-                    db.cachedStatement(
-                        sql: """
-                            SELECT p.number, p.status, o.object_hash FROM pages p
-                            LEFT JOIN derivation_outputs o ON o.key = p.ocr_key AND o.role = 'text'
-                            WHERE p.document_id = ? ORDER BY p.number
-                            """), arguments: [row[0]]
-                ).map { page in
-                    let status = PageStatus(rawValue: page[1]) ?? .pending
-                    return TextPage(
-                        number: page[0], status: status, text: status == .done ? (page[2] as String?).flatMap(ObjectHash.init(hex:)) : nil)
-                }
+                let pages = try Self.textPages(document: row[0], in: db)
                 return DocumentText(documentID: row[0], fileID: fileID, name: row[2], classifyKey: row[3], pages: pages)
             }
         }
@@ -42,11 +31,11 @@ extension SQLiteCatalog: ClassificationStore {
             try db.run(
                 """
                 UPDATE documents SET class = ?, class_probability = ?, kind = ?, review = ?, review_reason = ?, classify_key = ?,
-                    classified_at = ? WHERE id = ?
+                    classified_at = ?, decided_by = ? WHERE id = ?
                 """,
                 [
                     c.documentClass?.rawValue, c.probability, c.kind?.rawValue, c.needsReview, c.reviewReason, derivation.key, now,
-                    document,
+                    c.decidedBy, document,
                 ])
             try db.run("DELETE FROM identifiers WHERE document_id = ?", [document])
             for identifier in c.identifiers {
@@ -72,7 +61,8 @@ extension SQLiteCatalog: ClassificationStore {
             try Self.insert(
                 ArchiveEvent(
                     kind: .classification, at: now, agent: agent, outcome: c.needsReview ? .warning : .success,
-                    detail: decided + (c.needsReview ? "; to review: \(c.reviewReason ?? "")" : "") + "; model \(c.explanation.model)"
+                    detail: decided + (c.decidedBy.map { "; decided by \($0)" } ?? "")
+                        + (c.needsReview ? "; to review: \(c.reviewReason ?? "")" : "") + "; model \(c.explanation.model)"
                         + (c.identifiers.isEmpty ? "" : "; \(c.identifiers.count) identifier(s)")
                         + (reused ? " (reused: identical derivation)" : ""),
                     fileID: file, document: row[1]), in: db)

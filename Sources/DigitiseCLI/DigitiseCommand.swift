@@ -26,7 +26,8 @@ public struct DigitiseCommand: AsyncParsableCommand {
             """,
         version: Version.program,
         subcommands: [
-            RunCommand.self, CheckCommand.self, ReprocessCommand.self, SearchCommand.self, ShowCommand.self, EventsCommand.self,
+            RunCommand.self, CheckCommand.self, ReprocessCommand.self, ReviewCommand.self, SearchCommand.self, ShowCommand.self,
+            EventsCommand.self,
             VerifyCommand.self, ExportCommand.self, TrainCommand.self, EvaluateCommand.self, ReportCommand.self,
             ServeCommand.self, TokenCommand.self,
         ])

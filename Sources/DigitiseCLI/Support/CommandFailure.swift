@@ -24,6 +24,8 @@ struct CommandFailure: Error, CustomStringConvertible {
             throw CommandFailure(status: .missingDependency, message: error.description).exit()
         } catch let error as ArchiveQueryError {
             throw CommandFailure(status: .usage, message: error.description).exit()
+        } catch let error as ReviewDeskError {
+            throw CommandFailure(status: .noInput, message: error.description).exit()
         } catch let error as FileWork.UnknownFile {
             throw CommandFailure(status: .noInput, message: error.description).exit()
         } catch let error as CatalogError {

@@ -10,11 +10,14 @@ public struct Classification: Sendable, Equatable, Codable {
     public let reviewReason: String?
     public let explanation: Explanation
     public let identifiers: [Identifier]
+    /// Who decided the class when a person did (`ReviewDecision`), as `NAME on DATE`; nil when the model did.
+    public let decidedBy: String?
 
     public init(
         documentClass: DocumentClass?, kind: DocumentKind?, probability: Double?, needsReview: Bool, reviewReason: String?,
-        explanation: Explanation, identifiers: [Identifier]
+        explanation: Explanation, identifiers: [Identifier], decidedBy: String? = nil
     ) {
+        self.decidedBy = decidedBy
         self.documentClass = documentClass
         self.kind = kind
         self.probability = probability
@@ -26,6 +29,7 @@ public struct Classification: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case documentClass = "class", kind, probability, needsReview = "review", reviewReason = "review_reason", explanation, identifiers
+        case decidedBy = "decided_by"
     }
 
     /// Why: the features that pushed hardest toward the decision, the rules that fired, and the model.

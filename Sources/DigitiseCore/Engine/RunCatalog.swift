@@ -8,11 +8,15 @@ public struct RunCatalog: Sendable {
     public let provenance: any ProvenanceLog
     /// What earlier runs that died left behind: open batches, pages and sources in hand at the end. Nil ignores it.
     public let ledger: (any RunLedger)?
+    /// People's review decisions, which outrank the model's classification. Nil: none are kept.
+    public let decisions: (any ReviewDesk)?
 
     public init(
         batches: any BatchLedger, pages: any PageQueue, memo: any DerivationMemo, classifications: any ClassificationStore,
-        versions: any DocumentVersions, provenance: any ProvenanceLog, ledger: (any RunLedger)?
+        versions: any DocumentVersions, provenance: any ProvenanceLog, ledger: (any RunLedger)?,
+        decisions: (any ReviewDesk)? = nil
     ) {
+        self.decisions = decisions
         self.batches = batches
         self.pages = pages
         self.memo = memo
@@ -25,9 +29,10 @@ public struct RunCatalog: Sendable {
     /// One catalog in every role.
     public init(
         _ catalog: some BatchLedger & PageQueue & DerivationMemo & ClassificationStore & DocumentVersions & ProvenanceLog & RunLedger
+            & ReviewDesk
     ) {
         self.init(
             batches: catalog, pages: catalog, memo: catalog, classifications: catalog, versions: catalog, provenance: catalog,
-            ledger: catalog)
+            ledger: catalog, decisions: catalog)
     }
 }

@@ -7,13 +7,16 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
     public let probability: Double?
     public let kind: String?
     public let review: Bool
+    /// Who decided the class when a person did (`NAME on DATE`); nil when the model did, or no one yet.
+    public let decidedBy: String?
     public let identifiers: [String]
     public let pages: [PageRecord]
 
     public init(
         name: String, version: Int, status: String, class: String? = nil, probability: Double? = nil,
-        kind: String? = nil, review: Bool = false, identifiers: [String] = [], pages: [PageRecord]
+        kind: String? = nil, review: Bool = false, decidedBy: String? = nil, identifiers: [String] = [], pages: [PageRecord]
     ) {
+        self.decidedBy = decidedBy
         self.name = name
         self.version = version
         self.status = status
@@ -23,6 +26,10 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
         self.review = review
         self.identifiers = identifiers
         self.pages = pages
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, version, status, `class`, probability, kind, review, decidedBy = "decided_by", identifiers, pages
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -35,6 +42,7 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
         try c.encode(probability, forKey: .probability)
         try c.encode(kind, forKey: .kind)
         try c.encode(review, forKey: .review)
+        try c.encode(decidedBy, forKey: .decidedBy)
         try c.encode(identifiers, forKey: .identifiers)
         try c.encode(pages, forKey: .pages)
     }

@@ -7,6 +7,8 @@ public struct ClassifyStage: Sendable {
     let store: any ObjectStoring
     let memo: any DerivationMemo
     let classifications: any ClassificationStore
+    /// People's decisions, which outrank the model; nil when the catalog keeps none.
+    let decisions: (any ReviewDesk)?
     let classifier: any DocumentClassifying
     let minTextCharacters: Int
     /// Classify again even when the document's classification is current (`reprocess --from classify`).
@@ -18,6 +20,7 @@ public struct ClassifyStage: Sendable {
         store = context.store
         memo = context.catalog.memo
         classifications = context.catalog.classifications
+        decisions = context.catalog.decisions
         self.classifier = classifier
         minTextCharacters = context.pipeline.classify.minTextCharacters
         self.redo = redo
@@ -37,7 +40,7 @@ public struct ClassifyStage: Sendable {
             if document.classifyKey == key && !redo { continue }
             if !redo, let memo = try memo.derivation(forKey: key), let result = memo.result(as: Classification.self) {
                 try classifications.recordClassification(
-                    document: document.documentID, derivation: memo, classification: result, reused: true)
+                    document: document.documentID, derivation: memo, classification: try weighed(result, document), reused: true)
                 classified += 1
                 continue
             }
@@ -48,10 +51,18 @@ public struct ClassifyStage: Sendable {
             let result = decide(text, pages: document.pages)
             try classifications.recordClassification(
                 document: document.documentID, derivation: DerivationRecord(key: key, stage: .classify, outputs: [:], result: result),
-                classification: result, reused: false)
+                classification: try weighed(result, document), reused: false)
             classified += 1
         }
         return classified
+    }
+
+    /// The model's result, outranked by a person's decision on the same texts (`DecisionWeighing`).
+    func weighed(_ result: Classification, _ document: DocumentText) throws -> Classification {
+        guard let desk = decisions, let decision = try desk.latestDecision(file: document.fileID, document: document.name) else {
+            return result
+        }
+        return DecisionWeighing.weigh(result, against: decision, textKey: ReviewDecision.textKey(of: document.pages))
     }
 
     /// The model's decision, or review without a guess when the text is too thin to decide on.

@@ -1,0 +1,37 @@
+/// A person's decision on a document the model could not decide: its class (and kind), who decided and when, and
+/// the model's view at that moment. Kept for good: a later decision or a changed text supersedes it, never deletes it.
+public struct ReviewDecision: Sendable, Equatable {
+    public let fileID: FileID
+    public let document: String
+    public let documentClass: DocumentClass
+    public let kind: DocumentKind?
+    public let person: String
+    public let at: String
+    public let note: String?
+    /// The texts the person decided on (`ReviewDecision.textKey`): the decision stands while they are unchanged.
+    public let textKey: String
+    /// What the model said when the person decided.
+    public let modelClass: DocumentClass?
+    public let modelProbability: Double?
+
+    public init(
+        fileID: FileID, document: String, documentClass: DocumentClass, kind: DocumentKind?, person: String, at: String,
+        note: String?, textKey: String, modelClass: DocumentClass?, modelProbability: Double?
+    ) {
+        self.fileID = fileID
+        self.document = document
+        self.documentClass = documentClass
+        self.kind = kind
+        self.person = person
+        self.at = at
+        self.note = note
+        self.textKey = textKey
+        self.modelClass = modelClass
+        self.modelProbability = modelProbability
+    }
+
+    /// A document's texts as a decision refers to them: each page's text object, in page order (`-` for none).
+    public static func textKey(of pages: [TextPage]) -> String {
+        pages.map { "\($0.number):\($0.text?.hex ?? "-")" }.joined(separator: ",")
+    }
+}
