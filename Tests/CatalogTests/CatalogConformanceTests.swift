@@ -24,4 +24,5 @@ import Testing
     @Test func provenanceLog() { ProvenanceLogConformance(make: make).run() }
     @Test func runLedger() { RunLedgerConformance(make: make).run() }
     @Test func archiveReader() { ArchiveReaderConformance(make: make).run() }
+    @Test func reviewDesk() { ReviewDeskConformance(make: make).run() }
 }

@@ -85,4 +85,38 @@ import Testing
         let contract = try #require(try file("PF-2").documents.first { $0.name == "contract" })
         #expect(contract.review && contract.probability == 0.6)
     }
+
+    /// A person outranks the model: the decided class survives a new model and reprocessing of the same texts, and
+    /// a changed text with a model that disagrees sends the document back to review.
+    @Test func aPersonsDecisionOutranksTheModelWhileTheTextsStand() throws {
+        _ = try run(ScriptedClassifier(probability: 0.6))
+        let pf2 = FileID(validating: "PF-2")!
+        #expect(try harness.catalog.reviewQueue().contains { $0.fileID == pf2 && $0.document == "contract" })
+        try harness.catalog.decide(file: pf2, document: "contract", documentClass: .asylum, kind: nil, person: "A. Ozola", note: nil)
+        func contract() throws -> DocumentRecord { try #require(try file("PF-2").documents.first { $0.name == "contract" }) }
+        let decided = try contract()
+        #expect(decided.class == "asylum" && !decided.review)
+
+        _ = try run(ScriptedClassifier(identity: "scripted-classifier 2", probability: 0.95))
+        let rerun = try contract()
+        #expect(rerun.class == "asylum" && !rerun.review, "a new model does not overrule a person")
+        #expect(rerun.decidedBy?.hasPrefix("A. Ozola") == true)
+        _ = try harness.reprocess(
+            pf2, from: .classify, person: "x", ocr: Self.ocr, pipeline: RunEngineTests.pipeline,
+            classifier: ScriptedClassifier(identity: "scripted-classifier 2"))
+        let reprocessed = try contract()
+        #expect(reprocessed.class == "asylum" && reprocessed.version == 2, "nor does reprocessing the same texts")
+
+        // A better reading changes the text; the model still says personal-file, which disagrees with the person.
+        let better = ScriptedOCR(identity: "scripted 2") { _ in
+            OCRResult(text: "Darba līgums, pārlasīts. " + String(repeating: "līgums ", count: 12), hocr: "", meanConfidence: 90)
+        }
+        _ = try harness.reprocess(
+            pf2, person: "x", ocr: better, pipeline: RunEngineTests.pipeline,
+            classifier: ScriptedClassifier(identity: "scripted-classifier 2"))
+        let changed = try contract()
+        #expect(changed.review && changed.class == "personal-file" && changed.decidedBy == nil)
+        let reason = try harness.catalog.reviewQueue().first { $0.document == "contract" }?.reason ?? ""
+        #expect(reason.contains("since A. Ozola on ") && reason.contains("decided asylum; the model now says personal-file"), "\(reason)")
+    }
 }

@@ -29,6 +29,8 @@ extension MemoryCatalog: ClassificationStore {
             document.review = c.needsReview
             document.reviewReason = c.reviewReason
             document.classifyKey = derivation.key
+            document.classifiedAt = now
+            document.decidedBy = c.decidedBy
             document.identifiers = Array(Set(c.identifiers))
             state.documents[id] = document
             // The roll-up: a personal file holding any asylum document holds asylum documentation.
@@ -42,7 +44,8 @@ extension MemoryCatalog: ClassificationStore {
             state.events.append(
                 ArchiveEvent(
                     kind: .classification, at: now, agent: agent, outcome: c.needsReview ? .warning : .success,
-                    detail: decided + (c.needsReview ? "; to review: \(c.reviewReason ?? "")" : "") + "; model \(c.explanation.model)"
+                    detail: decided + (c.decidedBy.map { "; decided by \($0)" } ?? "")
+                        + (c.needsReview ? "; to review: \(c.reviewReason ?? "")" : "") + "; model \(c.explanation.model)"
                         + (c.identifiers.isEmpty ? "" : "; \(c.identifiers.count) identifier(s)")
                         + (reused ? " (reused: identical derivation)" : ""),
                     fileID: document.fileID.rawValue, document: document.name))

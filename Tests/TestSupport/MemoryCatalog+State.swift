@@ -31,6 +31,8 @@ extension MemoryCatalog {
             var review = false
             var reviewReason: String?
             var classifyKey: String?
+            var classifiedAt: String?
+            var decidedBy: String?
             var identifiers: [Identifier] = []
             let createdAt: String
             /// The page ids, in page order.
@@ -82,6 +84,7 @@ extension MemoryCatalog {
         /// Object sizes, as first recorded.
         var objects: [ObjectHash: Int] = [:]
         var events: [ArchiveEvent] = []
+        var decisions: [ReviewDecision] = []
         var abnormalEnds: [AttemptSubject: AbnormalEnds] = [:]
         var lastBatch: Int64 = 0
         var lastDocument: Int64 = 0

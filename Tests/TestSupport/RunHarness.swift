@@ -4,7 +4,7 @@ import ImageCodecs
 
 /// Every catalog role a run uses, and the reads its tests check the result by.
 public typealias RunTestCatalog = BatchLedger & PageQueue & DerivationMemo & ClassificationStore & DocumentVersions & ProvenanceLog
-    & RunLedger & ArchiveReader
+    & RunLedger & ArchiveReader & ReviewDesk
 
 /// Runs the engine as the command line composes it, on the store and catalog a test gives (in-memory doubles, or
 /// the real adapters), with the real inbox reader and decoders and a test's OCR engine.
@@ -33,7 +33,7 @@ public struct RunHarness: Sendable {
             store: store,
             catalog: RunCatalog(
                 batches: catalog, pages: catalog, memo: catalog, classifications: catalog, versions: catalog, provenance: catalog,
-                ledger: catalog),
+                ledger: catalog, decisions: catalog),
             decoder: decoder, normaliser: normaliser, ocr: ocr, classifier: classifier, pipeline: pipeline, languages: languages,
             workers: workers, program: "tests", control: control)
     }

@@ -1,0 +1,55 @@
+import DigitiseCore
+import Foundation
+
+extension MemoryCatalog: ReviewDesk {
+    public func reviewQueue() throws -> [ReviewItem] {
+        try read { state in
+            state.currentDocuments.filter(\.review)
+                .sorted {
+                    ($0.classifiedAt ?? "", $0.fileID.rawValue, $0.name) < ($1.classifiedAt ?? "", $1.fileID.rawValue, $1.name)
+                }
+                .map { document in
+                    ReviewItem(
+                        fileID: document.fileID, document: document.name, version: document.version, reason: document.reviewReason ?? "",
+                        modelClass: document.documentClass.flatMap(DocumentClass.init), modelProbability: document.probability,
+                        kind: document.kind.flatMap(DocumentKind.init), since: document.classifiedAt ?? "",
+                        textKey: ReviewDecision.textKey(of: state.pages(of: document).map(state.textPage)))
+                }
+        }
+    }
+
+    public func decide(
+        file: FileID, document name: String, documentClass: DocumentClass, kind: DocumentKind?, person: String, note: String?
+    ) throws -> ReviewDecision {
+        try write { state in
+            guard var document = state.current(file: file, name: name) else {
+                throw ReviewDeskError.noSuchDocument(file: file, document: name)
+            }
+            let now = Self.now()
+            let decision = ReviewDecision(
+                fileID: file, document: name, documentClass: documentClass, kind: kind, person: person, at: now, note: note,
+                textKey: ReviewDecision.textKey(of: state.pages(of: document).map(state.textPage)),
+                modelClass: document.documentClass.flatMap(DocumentClass.init), modelProbability: document.probability)
+            state.decisions.append(decision)
+            document.documentClass = documentClass.rawValue
+            document.kind = kind?.rawValue ?? document.kind
+            document.review = false
+            document.reviewReason = nil
+            document.decidedBy = "\(person) on \(now)"
+            state.documents[document.id] = document
+            state.files[file] = state.currentDocuments.contains { $0.fileID == file && $0.documentClass == DocumentClass.asylum.rawValue }
+            let model = decision.modelClass.map { $0.rawValue + (decision.modelProbability.map { String(format: " (%.3f)", $0) } ?? "") }
+            state.events.append(
+                ArchiveEvent(
+                    kind: .classification, at: now, agent: agent, person: person, outcome: .success,
+                    detail: documentClass.rawValue + (kind.map { ", \($0.rawValue)" } ?? "") + " decided by \(person)"
+                        + "; the model said \(model ?? "nothing")" + (note.map { "; note: \($0)" } ?? ""),
+                    fileID: file.rawValue, document: name))
+            return decision
+        }
+    }
+
+    public func latestDecision(file: FileID, document: String) throws -> ReviewDecision? {
+        try read { state in state.decisions.last { $0.fileID == file && $0.document == document } }
+    }
+}
