@@ -155,7 +155,7 @@ extension SQLiteCatalog: PageQueue {
                 ),
                 arguments: [outcome.pageID])
         else { throw CatalogError.noSuchPage(outcome.pageID) }
-        for event in Self.events(for: outcome, agent: agent, at: now) {
+        for event in outcome.provenance {
             try Self.insert(
                 ArchiveEvent(
                     kind: event.kind, at: now, agent: agent, outcome: event.outcome, detail: event.detail, fileID: page[1],
@@ -163,40 +163,6 @@ extension SQLiteCatalog: PageQueue {
                 in: db)
         }
         return page[0]
-    }
-
-    /// The provenance a page outcome leaves: its normalisation and its transcription, or the failure.
-    static func events(for outcome: PageOutcome, agent: String, at now: String) -> [(
-        kind: ArchiveEvent.Kind, outcome: ArchiveEvent.Outcome, detail: String
-    )] {
-        var events: [(ArchiveEvent.Kind, ArchiveEvent.Outcome, String)] = []
-        let reused = outcome.isMemoised ? " (reused: identical derivation)" : ""
-        func normalisation(_ record: DerivationRecord) {
-            guard let r = record.result(as: NormalisationReport.self) else { return }
-            var facts = ["\(r.dpi) dpi" + (r.dpi != r.sourceDPI ? " from \(r.sourceDPI)" : "")]
-            if r.rotation != 0 { facts.append("turned \(r.rotation)° clockwise") }
-            if r.skewDegrees != 0 { facts.append(String(format: "deskewed %.2f°", r.skewDegrees)) }
-            if r.isBlank { facts.append("blank") }
-            events.append((.normalization, .success, facts.joined(separator: ", ") + reused))
-        }
-        switch outcome.result {
-        case .read(let normalised, let ocr, _):
-            normalisation(normalised)
-            let summary = ocr.result(as: OCRSummary.self)
-            let ladder = summary?.chosen.map { ", after \(summary?.ladder?.count ?? 1) readings, kept: \($0)" } ?? ""
-            events.append((.transcription, .success, "mean confidence \(summary?.meanConfidence ?? 0)\(ladder)\(reused)"))
-        case .unreadable(let normalised, let ocr, _):
-            normalisation(normalised)
-            let tried = ocr.result(as: OCRSummary.self)?.ladder?.map(\.step).joined(separator: ", ") ?? "first"
-            let failure = PageOutcome.Result.noText
-            events.append((.transcription, .failure, "\(failure.code): no text in \(tried)\(reused)"))
-        case .blank(let normalised):
-            normalisation(normalised)
-        case .failed(let failure, let normalised):
-            if let normalised { normalisation(normalised) }
-            events.append((failure.stage == .ocr ? .transcription : .normalization, .failure, "\(failure.code): \(failure.message)"))
-        }
-        return events
     }
 
     /// A derivation, its output objects and their roles; a no-op for one already recorded (but for the repair of an

@@ -151,7 +151,7 @@ extension MemoryCatalog: PageQueue {
         // An outcome clears the page of any crash it was only a bystander to (RunLedger).
         state.abnormalEnds[.page(outcome.pageID)] = nil
         state.pages[page.id] = page
-        for event in Self.events(for: outcome) {
+        for event in outcome.provenance {
             state.events.append(
                 ArchiveEvent(
                     kind: event.kind, at: now, agent: agent, outcome: event.outcome, detail: event.detail, fileID: document.fileID.rawValue,
@@ -167,36 +167,5 @@ extension MemoryCatalog: PageQueue {
         case .read(_, let ocr, _), .unreadable(_, let ocr, _): return ocr.key != ocrKey
         default: return false
         }
-    }
-
-    /// The provenance a page outcome leaves: its normalisation and its transcription, or the failure.
-    static func events(for outcome: PageOutcome) -> [(kind: ArchiveEvent.Kind, outcome: ArchiveEvent.Outcome, detail: String)] {
-        var events: [(kind: ArchiveEvent.Kind, outcome: ArchiveEvent.Outcome, detail: String)] = []
-        let reused = outcome.isMemoised ? " (reused: identical derivation)" : ""
-        func normalisation(_ record: DerivationRecord) {
-            guard let r = record.result(as: NormalisationReport.self) else { return }
-            var facts = ["\(r.dpi) dpi" + (r.dpi != r.sourceDPI ? " from \(r.sourceDPI)" : "")]
-            if r.rotation != 0 { facts.append("turned \(r.rotation)° clockwise") }
-            if r.skewDegrees != 0 { facts.append("deskewed \(r.skewDegrees)°") }
-            if r.isBlank { facts.append("blank") }
-            events.append((.normalization, .success, facts.joined(separator: ", ") + reused))
-        }
-        switch outcome.result {
-        case .read(let normalised, let ocr, _):
-            normalisation(normalised)
-            let summary = ocr.result(as: OCRSummary.self)
-            let ladder = summary?.chosen.map { ", after \(summary?.ladder?.count ?? 1) readings, kept: \($0)" } ?? ""
-            events.append((.transcription, .success, "mean confidence \(summary?.meanConfidence ?? 0)\(ladder)\(reused)"))
-        case .unreadable(let normalised, let ocr, _):
-            normalisation(normalised)
-            let tried = ocr.result(as: OCRSummary.self)?.ladder?.map(\.step).joined(separator: ", ") ?? "first"
-            events.append((.transcription, .failure, "\(PageOutcome.Result.noText.code): no text in \(tried)\(reused)"))
-        case .blank(let normalised):
-            normalisation(normalised)
-        case .failed(let failure, let normalised):
-            if let normalised { normalisation(normalised) }
-            events.append((failure.stage == .ocr ? .transcription : .normalization, .failure, "\(failure.code): \(failure.message)"))
-        }
-        return events
     }
 }
