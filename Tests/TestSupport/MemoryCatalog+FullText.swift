@@ -17,37 +17,9 @@ extension MemoryCatalog {
             let range: Range<String.Index>
         }
 
-        /// The longest query taken, in characters, and the most words or phrases (as `SQLiteCatalog`'s).
-        static let maxCharacters = 256
-        static let maxTerms = 16
-
-        /// What people type, as terms. Throws the catalog's `badQuery` for what cannot be a query.
+        /// What people type, as terms of folded words (`SearchTerm.parse`: the same query, the same refusals).
         static func terms(of text: String) throws(ArchiveQueryError) -> [Term] {
-            guard text.count <= maxCharacters else {
-                throw .badQuery("the query is \(text.count) characters long; at most \(maxCharacters) are taken")
-            }
-            var terms: [Term] = []
-            var rest = Substring(text)
-            while let start = rest.firstIndex(where: { !$0.isWhitespace }) {
-                rest = rest[start...]
-                if rest.first == "\"" {
-                    let body = rest.dropFirst()
-                    let end = body.firstIndex(of: "\"") ?? body.endIndex
-                    let phrase = String(body[..<end])
-                    if !phrase.allSatisfy(\.isWhitespace) { terms.append(Term(words: words(in: phrase).map(\.folded), isPrefix: false)) }
-                    rest = end == body.endIndex ? body[end...] : body[body.index(after: end)...]
-                } else {
-                    let end = rest.firstIndex(where: \.isWhitespace) ?? rest.endIndex
-                    let word = String(rest[..<end])
-                    rest = rest[end...]
-                    let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "*"))
-                    guard bare.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
-                    terms.append(Term(words: words(in: bare).map(\.folded), isPrefix: word.hasSuffix("*")))
-                }
-            }
-            guard !terms.isEmpty else { throw .badQuery("the query has no word to look for") }
-            guard terms.count <= maxTerms else { throw .badQuery("the query has \(terms.count) words; at most \(maxTerms) are taken") }
-            return terms
+            try SearchTerm.parse(text).map { Term(words: words(in: $0.text).map(\.folded), isPrefix: $0.isPrefix) }
         }
 
         /// The words of a text, folded, with where each stands in it.
