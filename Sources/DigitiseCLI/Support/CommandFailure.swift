@@ -26,8 +26,6 @@ struct CommandFailure: Error, CustomStringConvertible {
             throw CommandFailure(status: .usage, message: error.description).exit()
         } catch let error as ReviewDeskError {
             throw CommandFailure(status: .noInput, message: error.description).exit()
-        } catch let error as FileWork.UnknownFile {
-            throw CommandFailure(status: .noInput, message: error.description).exit()
         } catch let error as CatalogError {
             switch error {
             case .noCatalog: throw CommandFailure(status: .noInput, message: error.description).exit()

@@ -6,7 +6,8 @@ import Synchronization
 /// evening's rescans fit whole; a long night keeps its last few thousand pages.
 public final class RunTexts: Sendable {
     private let budget: Int
-    private let held = Mutex((texts: [ObjectHash: String](), order: [ObjectHash](), bytes: 0))
+    /// `order[oldest...]` are the texts held, oldest first; the prefix before `oldest` is dropped now and then.
+    private let held = Mutex((texts: [ObjectHash: String](), order: [ObjectHash](), oldest: 0, bytes: 0))
 
     /// - Parameter budget: the most UTF-8 bytes held at once.
     public init(budget: Int = 4 << 20) {
@@ -26,9 +27,14 @@ public final class RunTexts: Sendable {
             h.texts[object.hash] = text
             h.order.append(object.hash)
             h.bytes += text.utf8.count
-            while h.bytes > budget, !h.order.isEmpty {
-                let oldest = h.order.removeFirst()
-                h.bytes -= h.texts.removeValue(forKey: oldest)?.utf8.count ?? 0
+            while h.bytes > budget, h.oldest < h.order.count {
+                h.bytes -= h.texts.removeValue(forKey: h.order[h.oldest])?.utf8.count ?? 0
+                h.oldest += 1
+            }
+            // Let go of the evicted names in one step once they are half the list, not one shift per page.
+            if h.oldest > h.order.count / 2 {
+                h.order.removeFirst(h.oldest)
+                h.oldest = 0
             }
         }
     }
