@@ -47,25 +47,20 @@ extension SQLiteCatalog: ClassificationStore {
                 return
             }
             let file: String = row[0]
-            // The roll-up: a personal file holding any asylum document holds asylum documentation.
-            try db.run(
-                """
-                UPDATE files SET holds_asylum = EXISTS(
-                    SELECT 1 FROM documents WHERE file_id = ? AND is_current = 1 AND class = 'asylum') WHERE id = ?
-                """, [file, file])
-            let decided =
-                c.documentClass.map {
-                    "\($0.rawValue) (\(String(format: "%.3f", c.probability ?? 0)))" + (c.kind.map { ", \($0.rawValue)" } ?? "")
-                }
-                ?? "no class"
+            try Self.rollUpAsylum(file: file, in: db)
             try Self.insert(
                 ArchiveEvent(
                     kind: .classification, at: now, agent: agent, outcome: c.needsReview ? .warning : .success,
-                    detail: decided + (c.decidedBy.map { "; decided by \($0)" } ?? "")
-                        + (c.needsReview ? "; to review: \(c.reviewReason ?? "")" : "") + "; model \(c.explanation.model)"
-                        + (c.identifiers.isEmpty ? "" : "; \(c.identifiers.count) identifier(s)")
-                        + (reused ? " (reused: identical derivation)" : ""),
-                    fileID: file, document: row[1]), in: db)
+                    detail: c.eventDetail(reused: reused), fileID: file, document: row[1]), in: db)
         }
+    }
+
+    /// The roll-up: a personal file holding any current asylum document holds asylum documentation.
+    static func rollUpAsylum(file: String, in db: Database) throws {
+        try db.run(
+            """
+            UPDATE files SET holds_asylum = EXISTS(
+                SELECT 1 FROM documents WHERE file_id = ? AND is_current = 1 AND class = 'asylum') WHERE id = ?
+            """, [file, file])
     }
 }

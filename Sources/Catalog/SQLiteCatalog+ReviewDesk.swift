@@ -46,21 +46,12 @@ extension SQLiteCatalog: ReviewDesk {
                 ])
             try db.run(
                 "UPDATE documents SET class = ?, kind = coalesce(?, kind), review = 0, review_reason = NULL, decided_by = ? WHERE id = ?",
-                [documentClass.rawValue, kind?.rawValue, "\(person) on \(decision.at)", id])
-            try db.run(
-                """
-                UPDATE files SET holds_asylum = EXISTS(
-                    SELECT 1 FROM documents WHERE file_id = ? AND is_current = 1 AND class = 'asylum') WHERE id = ?
-                """, [file.rawValue, file.rawValue])
-            let model = decision.modelClass.map {
-                "\($0.rawValue)" + (decision.modelProbability.map { String(format: " (%.3f)", $0) } ?? "")
-            }
+                [documentClass.rawValue, kind?.rawValue, decision.decidedBy, id])
+            try Self.rollUpAsylum(file: file.rawValue, in: db)
             try Self.insert(
                 ArchiveEvent(
                     kind: .classification, at: decision.at, agent: agent, person: person, outcome: .success,
-                    detail: "\(documentClass.rawValue)" + (kind.map { ", \($0.rawValue)" } ?? "") + " decided by \(person)"
-                        + "; the model said \(model ?? "nothing")" + (note.map { "; note: \($0)" } ?? ""),
-                    fileID: file.rawValue, document: document), in: db)
+                    detail: decision.eventDetail, fileID: file.rawValue, document: document), in: db)
             return decision
         }
     }

@@ -33,22 +33,11 @@ extension MemoryCatalog: ClassificationStore {
             document.decidedBy = c.decidedBy
             document.identifiers = Array(Set(c.identifiers))
             state.documents[id] = document
-            // The roll-up: a personal file holding any asylum document holds asylum documentation.
-            state.files[document.fileID] = state.currentDocuments.contains {
-                $0.fileID == document.fileID && $0.documentClass == DocumentClass.asylum.rawValue
-            }
-            let decided =
-                c.documentClass.map {
-                    "\($0.rawValue) (\(String(format: "%.3f", c.probability ?? 0)))" + (c.kind.map { ", \($0.rawValue)" } ?? "")
-                } ?? "no class"
+            state.rollUpAsylum(document.fileID)
             state.events.append(
                 ArchiveEvent(
                     kind: .classification, at: now, agent: agent, outcome: c.needsReview ? .warning : .success,
-                    detail: decided + (c.decidedBy.map { "; decided by \($0)" } ?? "")
-                        + (c.needsReview ? "; to review: \(c.reviewReason ?? "")" : "") + "; model \(c.explanation.model)"
-                        + (c.identifiers.isEmpty ? "" : "; \(c.identifiers.count) identifier(s)")
-                        + (reused ? " (reused: identical derivation)" : ""),
-                    fileID: document.fileID.rawValue, document: document.name))
+                    detail: c.eventDetail(reused: reused), fileID: document.fileID.rawValue, document: document.name))
         }
     }
 }

@@ -35,15 +35,12 @@ extension MemoryCatalog: ReviewDesk {
             document.kind = kind?.rawValue ?? document.kind
             document.review = false
             document.reviewReason = nil
-            document.decidedBy = "\(person) on \(now)"
+            document.decidedBy = decision.decidedBy
             state.documents[document.id] = document
-            state.files[file] = state.currentDocuments.contains { $0.fileID == file && $0.documentClass == DocumentClass.asylum.rawValue }
-            let model = decision.modelClass.map { $0.rawValue + (decision.modelProbability.map { String(format: " (%.3f)", $0) } ?? "") }
+            state.rollUpAsylum(file)
             state.events.append(
                 ArchiveEvent(
-                    kind: .classification, at: now, agent: agent, person: person, outcome: .success,
-                    detail: documentClass.rawValue + (kind.map { ", \($0.rawValue)" } ?? "") + " decided by \(person)"
-                        + "; the model said \(model ?? "nothing")" + (note.map { "; note: \($0)" } ?? ""),
+                    kind: .classification, at: now, agent: agent, person: person, outcome: .success, detail: decision.eventDetail,
                     fileID: file.rawValue, document: name))
             return decision
         }

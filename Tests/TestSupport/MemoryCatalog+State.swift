@@ -107,6 +107,11 @@ extension MemoryCatalog.State {
 
     var currentDocuments: [Document] { documents.values.filter(\.isCurrent) }
 
+    /// The roll-up: a personal file holding any current asylum document holds asylum documentation.
+    mutating func rollUpAsylum(_ file: FileID) {
+        files[file] = currentDocuments.contains { $0.fileID == file && $0.documentClass == DocumentClass.asylum.rawValue }
+    }
+
     func current(file: FileID, name: String) -> Document? {
         documents.values.first { $0.isCurrent && $0.fileID == file && $0.name == name }
     }

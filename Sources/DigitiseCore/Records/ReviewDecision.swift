@@ -1,3 +1,5 @@
+import Foundation
+
 /// A person's decision on a document the model could not decide: its class (and kind), who decided and when, and
 /// the model's view at that moment. Kept for good: a later decision or a changed text supersedes it, never deletes it.
 public struct ReviewDecision: Sendable, Equatable {
@@ -28,6 +30,16 @@ public struct ReviewDecision: Sendable, Equatable {
         self.textKey = textKey
         self.modelClass = modelClass
         self.modelProbability = modelProbability
+    }
+
+    /// Who decided, as documents and classifications name it: `NAME on DATE`.
+    public var decidedBy: String { "\(person) on \(at)" }
+
+    /// The decision's event detail, in the words every catalog records.
+    public var eventDetail: String {
+        let model = modelClass.map { $0.rawValue + (modelProbability.map { String(format: " (%.3f)", $0) } ?? "") }
+        return documentClass.rawValue + (kind.map { ", \($0.rawValue)" } ?? "") + " decided by \(person)"
+            + "; the model said \(model ?? "nothing")" + (note.map { "; note: \($0)" } ?? "")
     }
 
     /// A document's texts as a decision refers to them: each page's text object, in page order (`-` for none).

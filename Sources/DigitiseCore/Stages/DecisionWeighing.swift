@@ -3,7 +3,7 @@
 /// agrees with the person, and the document goes back to review if it does not.
 enum DecisionWeighing {
     static func weigh(_ model: Classification, against decision: ReviewDecision, textKey: String) -> Classification {
-        let by = "\(decision.person) on \(decision.at)"
+        let by = decision.decidedBy
         guard decision.textKey == textKey else {
             guard model.documentClass != decision.documentClass else { return model }
             return Classification(
