@@ -42,8 +42,8 @@ public struct ReviewDecision: Sendable, Equatable {
             + "; the model said \(model ?? "nothing")" + (note.map { "; note: \($0)" } ?? "")
     }
 
-    /// A document's texts as a decision refers to them: each page's text object, in page order (`-` for none).
+    /// A document's texts as a decision refers to them: the same texts as its classify key holds.
     public static func textKey(of pages: [TextPage]) -> String {
-        pages.map { "\($0.number):\($0.text?.hex ?? "-")" }.joined(separator: ",")
+        DerivationKey.texts(pages.map(\.text))
     }
 }

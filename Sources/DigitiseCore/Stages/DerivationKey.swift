@@ -29,8 +29,12 @@ public enum DerivationKey {
 
     /// Classification of one document from the texts of its pages (`-` for a page without text).
     public static func classify(classifier: String, minTextCharacters: Int, texts: [ObjectHash?]) -> String {
-        "classify/v\(classifyStageVersion)|\(classifier)|min_text=\(minTextCharacters)|in="
-            + texts.map { $0?.hex ?? "-" }.joined(separator: ",")
+        "classify/v\(classifyStageVersion)|\(classifier)|min_text=\(minTextCharacters)|in=" + Self.texts(texts)
+    }
+
+    /// A document's texts, in page order: each page's text object, `-` for a page without text.
+    public static func texts(_ texts: [ObjectHash?]) -> String {
+        texts.map { $0?.hex ?? "-" }.joined(separator: ",")
     }
 
     /// Parameters as JSON with sorted keys: the same parameters always give the same string.
