@@ -73,8 +73,9 @@ extension SQLiteCatalog: ArchiveReader {
             let documents = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT id, name, version, status, class, class_probability, kind, review, decided_by FROM documents
-                    WHERE file_id = ? AND is_current = 1
+                    SELECT id, name, version, status, class, class_probability, kind, review, decided_by,
+                           (SELECT json_extract(c.result_json, '$.explanation.model') FROM derivations c WHERE c.key = classify_key) AS model
+                    FROM documents WHERE file_id = ? AND is_current = 1
                     """,
                 arguments: [id.rawValue]
             ).sorted { NaturalOrder.areInIncreasingOrder($0["name"], $1["name"]) }
@@ -98,7 +99,7 @@ extension SQLiteCatalog: ArchiveReader {
                     return DocumentRecord(
                         name: document["name"], version: document["version"], status: document["status"], class: document["class"],
                         probability: document["class_probability"], kind: document["kind"], review: document["review"] ?? false,
-                        decidedBy: document["decided_by"], identifiers: identifiers,
+                        decidedBy: document["decided_by"], model: document["model"], identifiers: identifiers,
                         pages: pages.map { row in
                             let failure: StageFailure? = (row[2] as String?).flatMap { stage in
                                 Stage(rawValue: stage).map { StageFailure(stage: $0, code: row[3] ?? "", message: row[4] ?? "") }

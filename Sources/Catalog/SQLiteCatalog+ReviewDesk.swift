@@ -1,4 +1,5 @@
 import DigitiseCore
+import Foundation
 import GRDB
 
 extension SQLiteCatalog: ReviewDesk {
@@ -7,8 +8,10 @@ extension SQLiteCatalog: ReviewDesk {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT id, file_id, name, version, review_reason, class, class_probability, kind, classified_at FROM documents
-                    WHERE review = 1 AND is_current = 1 ORDER BY classified_at, file_id, name
+                    SELECT d.id, d.file_id, d.name, d.version, d.review_reason, d.class, d.class_probability, d.kind, d.classified_at,
+                           c.result_json
+                    FROM documents d LEFT JOIN derivations c ON c.key = d.classify_key
+                    WHERE d.review = 1 AND d.is_current = 1 ORDER BY d.classified_at, d.file_id, d.name
                     """
             ).compactMap { row -> ReviewItem? in
                 guard let file = FileID(validating: row[1]) else { return nil }
@@ -16,7 +19,9 @@ extension SQLiteCatalog: ReviewDesk {
                     fileID: file, document: row[2], version: row[3], reason: row[4] ?? "",
                     modelClass: (row[5] as String?).flatMap(DocumentClass.init),
                     modelProbability: row[6], kind: (row[7] as String?).flatMap(DocumentKind.init), since: row[8] ?? "",
-                    textKey: ReviewDecision.textKey(of: try Self.textPages(document: row[0], in: db)))
+                    textKey: ReviewDecision.textKey(of: try Self.textPages(document: row[0], in: db)),
+                    explanation: (row[9] as String?).flatMap { try? JSONDecoder().decode(Classification.self, from: Data($0.utf8)) }?
+                        .explanation)
             }
         }
     }

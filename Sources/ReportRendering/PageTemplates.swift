@@ -3,6 +3,7 @@
 enum PageTemplates {
     static let all: [String: String] = [
         "layout": layout, "report": report, "dashboard": dashboard, "print": printPage, "file": file, "search": search, "error": error,
+        "review": review, "reviewDocument": reviewDocument,
     ]
 
     static let layout = """
@@ -18,12 +19,16 @@ enum PageTemplates {
         dl.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:.6em}
         dl.figures div{background:#fff;border:1px solid #ddd;padding:.5em .7em}dt{font-size:.8em;color:#555}dd{margin:0;font-size:1.4em;font-weight:bold}
         table{border-collapse:collapse;font-size:.85em;background:#fff;margin:.4em 0}th,td{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}
+        .pages{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:.8em;align-items:start}
+        .pages img{max-width:100%;border:1px solid #ccc;background:#fff}
+        form.decide{background:#fff;border:1px solid #ddd;padding:.6em .8em;margin:1em 0}form.decide label{margin-right:1em}
+        .flash{background:#e5f1e8;border:1px solid #9cc5a7;padding:.4em .7em}
         th{background:#eef2ef}.restricted{color:#8a2b25;font-style:italic}.note{color:#555;font-size:.85em}
         pre{white-space:pre-wrap;background:#fff;border:1px solid #ddd;padding:.5em;font-size:.85em}
         .charts svg{max-width:100%;height:auto;background:#fff;border:1px solid #ddd;margin:.3em .3em .3em 0}
         @media print{header nav,.links,form{display:none}body{background:#fff}section{page-break-inside:avoid}}
         </style></head>
-        <body><header><strong>digitise</strong><nav><a href="/">Dashboard</a> · <a href="/search">Search</a> · <a href="/print">Auditor's report</a></nav>
+        <body><header><strong>digitise</strong><nav><a href="/">Dashboard</a> · <a href="/search">Search</a> · <a href="/print">Auditor's report</a>{{#user}}{{#isOperator}} · <a href="/review">Review</a>{{/isOperator}}{{/user}}</nav>
         {{#user}}<span class="who">{{name}} ({{role}})</span>{{/user}}</header>
         <main>{{{body}}}</main></body></html>
         """
@@ -72,6 +77,37 @@ enum PageTemplates {
         {{#hits}}<tr><td><a href="/files/{{file}}">{{file}}</a></td><td>{{document}}</td><td>{{page}}</td><td>{{class}}</td>
         <td>{{snippet}}</td></tr>{{/hits}}
         </tbody></table>{{/hasHits}}
+        """
+
+    static let review = """
+        <h1>Review queue</h1>
+        {{#flash}}<p class="flash" id="flash">{{flash}}</p>{{/flash}}
+        <p class="note">Documents the model could not decide, oldest first. A decision is kept with your name, the time and
+        the model's view, and stands while the document's text is unchanged.</p>
+        {{#none}}<p id="queue-empty">The review queue is empty.</p>{{/none}}
+        {{^none}}<table data-table="queue"><thead><tr><th>file</th><th>document</th><th>since</th><th>model</th><th>why</th></tr></thead><tbody>
+        {{#items}}<tr><td>{{file}}</td><td><a href="{{link}}">{{document}}</a></td><td>{{since}}</td><td>{{model}}</td><td>{{reason}}</td></tr>{{/items}}
+        </tbody></table>{{/none}}
+        """
+
+    static let reviewDocument = """
+        <h1>{{file}} · {{document}} <span class="note">v{{version}}</span></h1>
+        <p>Now: <strong id="current-class">{{current}}</strong>{{#decidedBy}} · decided by {{decidedBy}}{{/decidedBy}}{{#review}} · <em>waiting for review</em>{{/review}}</p>
+        {{#reason}}<p>Why it waits: {{reason}}</p>{{/reason}}
+        {{#explanation}}<h2>The model's explanation <span class="note">{{model}}</span></h2>
+        <table><thead><tr><th>feature or rule</th><th>weight (+ asylum, − personal-file)</th></tr></thead><tbody>
+        {{#contributions}}<tr><td>{{name}}</td><td>{{weight}}</td></tr>{{/contributions}}</tbody></table>{{/explanation}}
+        <form class="decide" method="post" action="{{action}}">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <strong>Decide:</strong>
+        <label><input type="radio" name="class" value="asylum" required> asylum</label>
+        <label><input type="radio" name="class" value="personal-file"> personal-file</label>
+        <label>kind <select name="kind"><option value="">(keep the model's)</option>{{#kinds}}<option>{{.}}</option>{{/kinds}}</select></label>
+        <label>note <input name="note" size="40" maxlength="2000"></label>
+        <button type="submit" id="decide">Record the decision</button>
+        </form>
+        <div class="pages">{{#pages}}<figure><img src="{{image}}" alt="page {{number}}" loading="lazy" width="{{width}}">
+        <figcaption>page {{number}} · {{status}}</figcaption></figure><pre>{{text}}</pre>{{/pages}}</div>
         """
 
     static let error = """

@@ -20,7 +20,7 @@ public enum Pages {
         render(
             "layout",
             [
-                "title": title, "body": body, "user": access.map { ["name": $0.name, "role": $0.role.rawValue] } as Any,
+                "title": title, "body": body, "user": access.map { ["name": $0.name, "role": $0.role.rawValue, "isOperator": $0.role == .operator] } as Any,
                 "version": "digitise",
             ])
     }
@@ -143,7 +143,7 @@ public enum Pages {
             "file",
             [
                 "file": record.file, "holdsAsylum": access.role == .operator && record.holdsAsylum, "documents": documents,
-                "restricted": closed > 0 ? "\(closed) document(s) of this file are restricted: they are for operators only." : "",
+                "restricted": (closed > 0 ? "\(closed) document(s) of this file are restricted: they are for operators only." : nil) as Any,
             ])
         return page(title: "\(record.file) — digitise", body: body, access: access)
     }

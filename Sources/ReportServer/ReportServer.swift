@@ -6,7 +6,7 @@ import Logging
 import ReportRendering
 
 /// `digitise serve`: the auditors' dashboard, every report as HTML, JSON and CSV, the printable report, files and
-/// search, behind tokens with roles.
+/// search, behind tokens with roles; and the operators' review desk, the one place it writes.
 ///
 /// No route takes a filesystem path: files are found by validated IDs in the catalog, documents by name within
 /// their file, and nothing is served from disk.
@@ -21,11 +21,19 @@ public struct ReportServer: Sendable {
     let log: @Sendable (String) -> Void
     /// The catalog reads and page rendering, off the event loops.
     let reads: ReadPool
+    /// The operators' review desk (nil: the server has none, and its routes answer 404).
+    let desk: (any ReviewDesk)?
+    /// Page images for the desk, from the object store.
+    let previews: (any PagePreviewing)?
+    let csrf = CSRFGuard()
 
     public init(
         catalog: any ArchiveReader, auth: any TokenAuthority, target: Int = 16_000, disclosure: DisclosurePolicy = .nightly,
-        secureCookies: Bool = false, log: @escaping @Sendable (String) -> Void
+        secureCookies: Bool = false, desk: (any ReviewDesk)? = nil, previews: (any PagePreviewing)? = nil,
+        log: @escaping @Sendable (String) -> Void
     ) {
+        self.desk = desk
+        self.previews = previews
         self.catalog = catalog
         self.auth = auth
         self.target = target
@@ -51,6 +59,15 @@ public struct ReportServer: Sendable {
             try await reads.run { try self.text(request, context) }
         }
         router.get("/search") { request, context in try await reads.run { try self.search(request, context) } }
+        router.get("/review") { request, context in try await reads.run { try self.reviewQueue(request, context) } }
+        router.get("/review/:id/:document") { request, context in try await reads.run { try self.reviewDocument(request, context) } }
+        router.get("/review/:id/:document/pages/:number") { request, context in
+            try await reads.run { try self.pagePreview(request, context) }
+        }
+        router.post("/review/:id/:document") { request, context in
+            let form = try await self.decisionForm(request, context)
+            return try await reads.run { try self.decide(request, context, form: form) }
+        }
         return router
     }
 

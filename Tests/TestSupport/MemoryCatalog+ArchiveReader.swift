@@ -48,6 +48,7 @@ extension MemoryCatalog: ArchiveReader {
                 DocumentRecord(
                     name: document.name, version: document.version, status: document.status, class: document.documentClass,
                     probability: document.probability, kind: document.kind, review: document.review, decidedBy: document.decidedBy,
+                    model: state.explanation(of: document)?.model,
                     identifiers: document.identifiers.map { "\($0.kind.rawValue):\($0.value)" }.sorted(by: State.precedes),
                     pages: state.pages(of: document).map { page in
                         let report = page.normaliseKey.flatMap { state.derivations[$0] }.flatMap {

@@ -13,7 +13,8 @@ extension MemoryCatalog: ReviewDesk {
                         fileID: document.fileID, document: document.name, version: document.version, reason: document.reviewReason ?? "",
                         modelClass: document.documentClass.flatMap(DocumentClass.init), modelProbability: document.probability,
                         kind: document.kind.flatMap(DocumentKind.init), since: document.classifiedAt ?? "",
-                        textKey: ReviewDecision.textKey(of: state.pages(of: document).map(state.textPage)))
+                        textKey: ReviewDecision.textKey(of: state.pages(of: document).map(state.textPage)),
+                        explanation: state.explanation(of: document))
                 }
         }
     }

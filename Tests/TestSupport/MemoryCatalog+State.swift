@@ -1,4 +1,5 @@
 import DigitiseCore
+import Foundation
 
 extension MemoryCatalog {
     /// The catalog's tables, as plain values. Ids count up from 1 per table, as SQLite's do.
@@ -190,6 +191,13 @@ extension MemoryCatalog.State {
         }
         derivations[derivation.key] = record
         for object in derivation.outputs.values { recordRepair(of: object, agent: agent, at: now) }
+    }
+
+    /// Why the model classified a document as it did: its classify derivation's explanation.
+    func explanation(of document: Document) -> Classification.Explanation? {
+        document.classifyKey.flatMap { derivations[$0] }.flatMap {
+            try? JSONDecoder().decode(Classification.self, from: Data($0.resultJSON.utf8))
+        }?.explanation
     }
 
     /// Forgets a document's class (its text changed), until the next classify stage decides it again.

@@ -5,11 +5,11 @@ import Hummingbird
 import Logging
 import ReportServer
 
-/// `digitise serve`: the auditors' dashboard.
+/// `digitise serve`: the auditors' dashboard and the operators' review desk.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the auditors' dashboard and reports over HTTP (read-only).",
+        abstract: "Serve the auditors' dashboard and reports, and the operators' review desk, over HTTP.",
         discussion: """
             Opens the catalog read-only (it never blocks a nightly run) and serves:
               /                     the dashboard: progress against target, pages per day, failures by reason,
@@ -18,6 +18,8 @@ struct ServeCommand: AsyncParsableCommand {
               /print                the printable auditor's report (all reports)
               /files/FILE-ID        a personal file; /files/FILE-ID/documents/NAME/text its text
               /search?q=WORDS       full-text search
+              /review               operators only: the review queue; each document with its page images, its
+                                    text, the model's explanation and a form to decide its class
             Reports take ?since=YYYY-MM-DD&until=YYYY-MM-DD&batch=ID&target=N.
 
             Every request needs a token (digitise token add): Authorization: Bearer TOKEN, or ?token=TOKEN once in \
@@ -30,6 +32,11 @@ struct ServeCommand: AsyncParsableCommand {
             classify.personal_file_threshold sure. Everything else is closed to them, and search never lists, \
             counts or hints at it. Operators see everything. Every request is logged with its user and role on \
             standard error, every server error with its cause; no response may be cached.
+
+            The review desk is the server's only write: each decision is recorded under the operator's own name \
+            (digitise review decide does the same from a shell), under the archive's lock taken for that decision \
+            alone, so while a run is writing the archive a decision is refused (409) and can be made again after \
+            it. Its forms carry a per-user token against cross-site request forgery.
 
             Example:
               digitise token add a.ozola --role auditor --auth tokens
@@ -55,22 +62,23 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let log: @Sendable (String) -> Void = { line in Console.err(Timestamp.now() + " " + line + "\n") }
-        let (catalog, tokens, definition) = try CommandFailure.mapping {
-            () throws -> (any ArchiveReader, WatchedAuthFile, PipelineDefinition) in
+        let (opened, tokens, definition) = try CommandFailure.mapping {
+            () throws -> (Archive, WatchedAuthFile, PipelineDefinition) in
             let tokens = try WatchedAuthFile(path: auth, log: log)
             guard let entries = tokens.current?.entries, !entries.isEmpty else {
                 throw CommandFailure(
                     status: .usage, message: "the auth file \(auth) admits nobody: digitise token add NAME --role auditor --auth \(auth)")
             }
-            let catalog = try Archive.openForReading(archive.path, readDeadline: .seconds(queryDeadline)).catalog
-            return (catalog, tokens, try PipelineLoader.load(pipeline))
+            let opened = try Archive.openForReading(archive.path, readDeadline: .seconds(queryDeadline))
+            return (opened, tokens, try PipelineLoader.load(pipeline))
         }
         var logger = Logger(label: "digitise.serve")
         logger.logLevel = .notice
         let server = ReportServer(
-            catalog: catalog, auth: tokens, target: target,
+            catalog: opened.catalog, auth: tokens, target: target,
             disclosure: DisclosurePolicy(minimumProbability: definition.classify.personalFileThreshold), secureCookies: secureCookies,
-            log: log)
+            desk: LockedReviewDesk(root: archive.path, reader: opened.catalog),
+            previews: StoredPagePreviews(store: opened.store, decoder: Composition.decoder), log: log)
         Console.err(
             "digitise serve: http://\(bind):\(port)/ (archive \(archive.path), \(tokens.current?.entries.count ?? 0) token(s))\n")
         try await server.application(host: bind, port: port, logger: logger).runService()

@@ -9,14 +9,17 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
     public let review: Bool
     /// Who decided the class when a person did (`NAME on DATE`); nil when the model did, or no one yet.
     public let decidedBy: String?
+    /// The classifier that gave the class, or whose view a person's decision overrode (`Classification.Explanation.model`).
+    public let model: String?
     public let identifiers: [String]
     public let pages: [PageRecord]
 
     public init(
         name: String, version: Int, status: String, class: String? = nil, probability: Double? = nil,
-        kind: String? = nil, review: Bool = false, decidedBy: String? = nil, identifiers: [String] = [], pages: [PageRecord]
+        kind: String? = nil, review: Bool = false, decidedBy: String? = nil, model: String? = nil, identifiers: [String] = [], pages: [PageRecord]
     ) {
         self.decidedBy = decidedBy
+        self.model = model
         self.name = name
         self.version = version
         self.status = status
@@ -29,7 +32,7 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, version, status, `class`, probability, kind, review, decidedBy = "decided_by", identifiers, pages
+        case name, version, status, `class`, probability, kind, review, decidedBy = "decided_by", model, identifiers, pages
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -43,6 +46,7 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
         try c.encode(kind, forKey: .kind)
         try c.encode(review, forKey: .review)
         try c.encode(decidedBy, forKey: .decidedBy)
+        try c.encode(model, forKey: .model)
         try c.encode(identifiers, forKey: .identifiers)
         try c.encode(pages, forKey: .pages)
     }

@@ -13,11 +13,14 @@ public struct ReviewItem: Sendable, Equatable {
     public let since: String
     /// The document's texts as a decision on it would refer to them (`ReviewDecision.textKey`).
     public let textKey: String
+    /// Why the model said what it said (features, rules, the model), when it classified the document.
+    public let explanation: Classification.Explanation?
 
     public init(
         fileID: FileID, document: String, version: Int, reason: String, modelClass: DocumentClass?, modelProbability: Double?,
-        kind: DocumentKind?, since: String, textKey: String
+        kind: DocumentKind?, since: String, textKey: String, explanation: Classification.Explanation? = nil
     ) {
+        self.explanation = explanation
         self.fileID = fileID
         self.document = document
         self.version = version
