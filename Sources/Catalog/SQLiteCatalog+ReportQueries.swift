@@ -159,12 +159,38 @@ extension SQLiteCatalog {
                 """, arguments: whenArgs + whichArgs)
         let ages = items.column("age_days").compactMap(\.intValue)
         let unclassified = items.column("class").filter { $0 == .empty }.count
+        // The backlog's age: how long documents have waited, in the bands a supervisor acts on.
+        let backlog = try table(
+            db, name: "backlog_age", title: "The backlog by how long it has waited",
+            sql: """
+                SELECT band AS waiting, count(*) AS documents FROM (
+                    SELECT age, CASE WHEN age < 1 THEN 'under a day' WHEN age <= 7 THEN '1-7 days' WHEN age <= 30 THEN '8-30 days'
+                                ELSE 'over 30 days' END AS band
+                    FROM (SELECT julianday('now') - julianday(d.classified_at) AS age FROM documents d
+                          WHERE d.is_current = 1 AND d.review = 1\(when)\(which)))
+                GROUP BY band ORDER BY min(age)
+                """, arguments: whenArgs + whichArgs)
+        // What people decided, per day: how often they agreed with the model's class, and how many decided.
+        let (decidedWhen, decidedWhenArgs) = period("r.at", filter)
+        let decisions = try table(
+            db, name: "decisions", title: "Decisions per day",
+            sql: """
+                SELECT substr(r.at, 1, 10) AS day, count(*) AS decisions, sum(r.class = 'asylum') AS asylum,
+                       sum(r.class = 'personal-file') AS personal_file, sum(r.model_class = r.class) AS agreed_with_model,
+                       sum(r.model_class IS NOT NULL AND r.model_class != r.class) AS overruled_model, count(DISTINCT r.person) AS people
+                FROM review_decisions r JOIN documents d ON d.id = r.document_id WHERE 1 = 1\(decidedWhen)\(which)
+                GROUP BY 1 ORDER BY 1
+                """, arguments: decidedWhenArgs + whichArgs)
+        let decided = decisions.column("decisions").compactMap(\.intValue).reduce(0, +)
+        let sortedAges = ages.sorted()
         return (
             [
                 ReportFigure("in_review", "Documents awaiting review", .int(items.rows.count)),
                 ReportFigure("without_text", "Of them without usable text", .int(unclassified)),
                 ReportFigure("oldest_days", "Oldest, days", ages.max().map { .int($0) } ?? .empty),
-            ], [items]
+                ReportFigure("median_age_days", "Median wait, days", sortedAges.isEmpty ? .empty : .int(sortedAges[sortedAges.count / 2])),
+                ReportFigure("decided", "Decisions made", .int(decided)),
+            ], [items, backlog, decisions]
         )
     }
 

@@ -62,20 +62,47 @@ extension SQLiteCatalog: ReviewDesk {
     }
 
     public func latestDecision(file: FileID, document: String) throws -> ReviewDecision? {
+        try read { db in try latestDecision(file: file, document: document, in: db) }
+    }
+
+    func latestDecision(file: FileID, document: String, in db: Database) throws -> ReviewDecision? {
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT class, kind, person, at, note, text_key, model_class, model_probability FROM review_decisions
+                    WHERE file_id = ? AND document = ? ORDER BY id DESC LIMIT 1
+                    """, arguments: [file.rawValue, document]),
+            let documentClass = DocumentClass(rawValue: row[0])
+        else { return nil }
+        return ReviewDecision(
+            fileID: file, document: document, documentClass: documentClass, kind: (row[1] as String?).flatMap(DocumentKind.init),
+            person: row[2], at: row[3], note: row[4], textKey: row[5], modelClass: (row[6] as String?).flatMap(DocumentClass.init),
+            modelProbability: row[7])
+    }
+
+    public func standingDecisions() throws -> [DecidedText] {
         try read { db in
-            guard
-                let row = try Row.fetchOne(
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.id, d.file_id, d.name, d.kind FROM documents d
+                    WHERE d.is_current = 1 AND EXISTS(SELECT 1 FROM review_decisions r WHERE r.file_id = d.file_id AND r.document = d.name)
+                    ORDER BY d.file_id, d.name
+                    """
+            ).compactMap { row -> DecidedText? in
+                guard let file = FileID(validating: row[1]), let decision = try latestDecision(file: file, document: row[2], in: db),
+                    decision.textKey == ReviewDecision.textKey(of: try Self.textPages(document: row[0], in: db))
+                else { return nil }
+                let texts = try String.fetchAll(
                     db,
                     sql: """
-                        SELECT class, kind, person, at, note, text_key, model_class, model_probability FROM review_decisions
-                        WHERE file_id = ? AND document = ? ORDER BY id DESC LIMIT 1
-                        """, arguments: [file.rawValue, document]),
-                let documentClass = DocumentClass(rawValue: row[0])
-            else { return nil }
-            return ReviewDecision(
-                fileID: file, document: document, documentClass: documentClass, kind: (row[1] as String?).flatMap(DocumentKind.init),
-                person: row[2], at: row[3], note: row[4], textKey: row[5], modelClass: (row[6] as String?).flatMap(DocumentClass.init),
-                modelProbability: row[7])
+                        SELECT t.text FROM pages p JOIN page_text t ON t.rowid = p.id
+                        WHERE p.document_id = ? AND p.status = 'done' ORDER BY p.number
+                        """, arguments: [row[0]])
+                return DecidedText(
+                    decision: decision, kind: (row[3] as String?).flatMap(DocumentKind.init), text: texts.joined(separator: "\n\n"))
+            }
         }
     }
 

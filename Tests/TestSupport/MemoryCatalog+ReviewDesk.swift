@@ -50,4 +50,17 @@ extension MemoryCatalog: ReviewDesk {
     public func latestDecision(file: FileID, document: String) throws -> ReviewDecision? {
         try read { state in state.decisions.last { $0.fileID == file && $0.document == document } }
     }
+
+    public func standingDecisions() throws -> [DecidedText] {
+        try read { state in
+            state.currentDocuments.sorted { ($0.fileID.rawValue, $0.name) < ($1.fileID.rawValue, $1.name) }.compactMap { document in
+                let pages = state.pages(of: document)
+                guard let decision = state.decisions.last(where: { $0.fileID == document.fileID && $0.document == document.name }),
+                    decision.textKey == ReviewDecision.textKey(of: pages.map(state.textPage))
+                else { return nil }
+                let text = pages.filter { $0.status == .done }.compactMap(\.indexedText).joined(separator: "\n\n")
+                return DecidedText(decision: decision, kind: document.kind.flatMap(DocumentKind.init), text: text)
+            }
+        }
+    }
 }

@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show a personal file: its documents, their pages, status, errors and text.",
         discussion:
-            "`--format json` is a stable contract: documents (name, class, probability, kind, review, identifiers) and their pages (number, status, error, ocr_confidence, text, rotation, ladder: every reading of the retry ladder when the first was poor)."
+            "`--format json` is a stable contract: documents (name, class, probability, kind, review, decided_by: who decided the class when a person did, model: the classifier that classified it, identifiers) and their pages (number, status, error, ocr_confidence, text, rotation, ladder: every reading of the retry ladder when the first was poor)."
     )
 
     @Argument(help: ArgumentHelp("The personal file's ID, e.g. PF-2019-004512.", valueName: "FILE-ID"))
@@ -36,6 +36,18 @@ struct ShowCommand: ParsableCommand {
             Console.out("personal file \(record.file): \(record.documents.count) documents")
             for document in record.documents {
                 Console.out("  \(document.name) (version \(document.version)): \(document.status), \(document.pages.count) pages")
+                if let documentClass = document.class {
+                    var line = "    class \(documentClass)" + (document.kind.map { ", \($0)" } ?? "")
+                    if let decidedBy = document.decidedBy {
+                        line += ", decided by \(decidedBy)" + (document.model.map { " (over the model \($0))" } ?? "")
+                    } else {
+                        line += document.probability.map { String(format: " (%.2f)", $0) } ?? ""
+                        line += document.model.map { ", by the model \($0)" } ?? ""
+                    }
+                    Console.out(line + (document.review ? "; waiting for review" : ""))
+                } else if document.review {
+                    Console.out("    no class: waiting for review")
+                }
                 for page in document.pages {
                     var line = "    page \(page.number): \(page.status.rawValue)"
                     if let confidence = page.ocrConfidence { line += ", confidence \(confidence)" }

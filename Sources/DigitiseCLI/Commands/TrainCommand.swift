@@ -14,10 +14,16 @@ struct TrainCommand: ParsableCommand {
             then a blank line and the text. `make model` writes the project's own corpus (digitise-corpus) and \
             trains models/classifier.json from it; the same corpus always gives the same model.
 
+            --include-decisions adds the documents people decided in the archive (digitise review decide, or the \
+            dashboard's review desk) whose text is still the one they decided on, labelled with their decision and \
+            their text from the archive: each is a group of its own.
+
             A fifth of the template groups is held out of fitting to calibrate the probabilities on (Platt \
             scaling): a probability of 0.9 then means right nine times in ten on unseen wording.
 
-            Example:  digitise train corpus/generated/train --out models/classifier.json
+            Examples:
+              digitise train corpus/generated/train --out models/classifier.json
+              digitise train corpus/generated/train --include-decisions --archive /srv/archive --out models/next.json
             """)
 
     @Argument(help: ArgumentHelp("The labelled corpus folder.", valueName: "CORPUS")) var corpus: String
@@ -29,10 +35,19 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "AdaGrad's base learning rate.") var learningRate = Trainer().learningRate
     @Option(help: "L2 regularisation per update.") var l2 = Trainer().l2
     @Option(help: "A feature must occur in this many template groups.") var minGroups = Trainer().minGroupFrequency
+    @Flag(help: "Add the documents people decided in the archive (--archive), labelled with their decisions.")
+    var includeDecisions = false
+    @OptionGroup var archive: ArchiveOptions
 
     func run() throws {
         try CommandFailure.mapping {
-            let documents = try LabelledCorpus.load(corpus)
+            var documents = try LabelledCorpus.load(corpus)
+            var source = "\(documents.count) documents from \(corpus)"
+            if includeDecisions {
+                let decided = try DecidedDocuments.load(archive: archive.path)
+                documents += decided
+                source += " and \(decided.count) decided by people in \(archive.path)"
+            }
             var trainer = Trainer()
             trainer.epochs = epochs
             trainer.vocabularySize = vocabulary
@@ -40,7 +55,7 @@ struct TrainCommand: ParsableCommand {
             trainer.learningRate = learningRate
             trainer.l2 = l2
             trainer.minGroupFrequency = minGroups
-            let (model, report) = trainer.train(documents, name: name, trainedOn: "\(documents.count) documents from \(corpus)")
+            let (model, report) = trainer.train(documents, name: name, trainedOn: source)
             do {
                 try model.save(out)
             } catch {

@@ -17,6 +17,8 @@ struct LockedReviewDesk: ReviewDesk {
         try reader.latestDecision(file: file, document: document)
     }
 
+    func standingDecisions() throws -> [DecidedText] { try reader.standingDecisions() }
+
     func decide(
         file: FileID, document: String, documentClass: DocumentClass, kind: DocumentKind?, person: String, note: String?
     ) throws -> ReviewDecision {

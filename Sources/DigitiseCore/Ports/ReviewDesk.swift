@@ -16,4 +16,8 @@ public protocol ReviewDesk: Sendable {
 
     /// The latest decision on a document (by file and name, whatever its version), if a person ever decided it.
     func latestDecision(file: FileID, document: String) throws -> ReviewDecision?
+
+    /// Every current document whose latest decision still stands (its texts unchanged since), with its text: what
+    /// `train --include-decisions` and `evaluate --decisions` learn from. Ordered by file and document.
+    func standingDecisions() throws -> [DecidedText]
 }

@@ -19,16 +19,24 @@ public struct ReviewDeskConformance {
             .init("a decision takes a document out of the queue and rolls up", aDecisionTakesADocumentOut),
             .init("a decision is kept with its texts and the model's view", aDecisionIsKept),
             .init("an unknown document is refused", anUnknownDocumentIsRefused),
+            .init("a decision stands for learning while its text is unchanged", aDecisionStandsWhileItsTextIsUnchanged),
         ])
     }
 
     /// Two read documents of PF-1: `letter` sent to review as personal-file 0.6, `form` decided by the model.
     func catalogWithAQueue() throws -> (any Catalog, letterTexts: [TextPage]) {
+        let (catalog, texts, _) = try catalogWithAQueueAndJobs()
+        return (catalog, texts)
+    }
+
+    /// The same, with the page jobs as they were read.
+    func catalogWithAQueueAndJobs() throws -> (any Catalog, letterTexts: [TextPage], jobs: [PageJob]) {
         let catalog = try make()
         let batch = try catalog.beginBatch(CatalogFixture.start)
         _ = try catalog.registerDocument(CatalogFixture.document("letter", object: 1), batch: batch)
         _ = try catalog.registerDocument(CatalogFixture.document("form", object: 2), batch: batch)
-        for job in try catalog.pendingPages() { try catalog.recordPage(CatalogFixture.read(job, text: job.documentName)) }
+        let jobs = try catalog.pendingPages()
+        for job in jobs { try catalog.recordPage(CatalogFixture.read(job, text: job.documentName)) }
         let documents = try catalog.documentsToClassify(batch: batch, file: nil)
         var letterTexts: [TextPage] = []
         for document in documents {
@@ -43,7 +51,7 @@ public struct ReviewDeskConformance {
                     explanation: .init(model: "m", features: [], rules: [], modelLogOdds: nil), identifiers: []),
                 reused: false)
         }
-        return (catalog, letterTexts)
+        return (catalog, letterTexts, jobs)
     }
 
     func theQueueListsDocumentsInReview() throws {
@@ -84,6 +92,20 @@ public struct ReviewDeskConformance {
         let later = try catalog.decide(file: file, document: "letter", documentClass: .asylum, kind: nil, person: "B. Kalns", note: nil)
         #expect(try catalog.latestDecision(file: file, document: "letter") == later, "the latest decision is the one that stands")
         #expect(try catalog.fileRecord(file)?.documents.first { $0.name == "letter" }?.kind == "other", "no kind given: kept")
+    }
+
+    func aDecisionStandsWhileItsTextIsUnchanged() throws {
+        let (catalog, _, jobs) = try catalogWithAQueueAndJobs()
+        let file = CatalogFixture.file("PF-1")
+        #expect(try catalog.standingDecisions().isEmpty, "nobody decided yet")
+        let made = try catalog.decide(file: file, document: "letter", documentClass: .asylum, kind: .appeal, person: "A. Ozola", note: nil)
+        let standing = try catalog.standingDecisions()
+        #expect(standing == [DecidedText(decision: made, kind: .appeal, text: "letter")], "the decision, the kind and the text read")
+        // The page is read again with another text: the decision is history, not a label for the new text.
+        let job = try #require(jobs.first { $0.documentName == "letter" })
+        try catalog.recordPage(CatalogFixture.read(job, text: "letter, read again", engine: "engine 2"))
+        #expect(try catalog.standingDecisions().isEmpty)
+        #expect(try catalog.latestDecision(file: file, document: "letter") == made, "kept in history")
     }
 
     func anUnknownDocumentIsRefused() throws {
