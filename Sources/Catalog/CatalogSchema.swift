@@ -169,6 +169,14 @@ enum CatalogSchema {
                     ALTER TABLE documents ADD COLUMN decided_by TEXT;
                     """)
         }
+        // v5: what people did about pages without text (a rescan asked for, or the text typed in), and who.
+        migrator.registerMigration("v5") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE pages ADD COLUMN mark TEXT;
+                    ALTER TABLE pages ADD COLUMN marked_by TEXT;
+                    """)
+        }
         return migrator
     }
 }

@@ -87,7 +87,7 @@ extension SQLiteCatalog: ArchiveReader {
                         db,
                         sql: """
                             SELECT p.number, p.status, p.error_stage, p.error_code, p.error_message, p.ocr_confidence, t.text,
-                                   n.result_json, o.result_json
+                                   n.result_json, o.result_json, p.mark, p.marked_by
                             FROM pages p LEFT JOIN page_text t ON t.rowid = p.id
                             LEFT JOIN derivations n ON n.key = p.normalise_key LEFT JOIN derivations o ON o.key = p.ocr_key
                             WHERE p.document_id = ? ORDER BY p.number
@@ -111,7 +111,8 @@ extension SQLiteCatalog: ArchiveReader {
                             return PageRecord(
                                 number: row[0], status: PageStatus(rawValue: row[1]) ?? .pending, error: failure,
                                 ocrConfidence: row[5], text: row[6], rotation: report?.rotation,
-                                ladder: reading?.ladder == nil ? nil : reading)
+                                ladder: reading?.ladder == nil ? nil : reading, mark: (row[9] as String?).flatMap(PageMark.init),
+                                markedBy: row[10])
                         })
                 })
         }

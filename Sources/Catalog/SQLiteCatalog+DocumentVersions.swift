@@ -24,15 +24,17 @@ extension SQLiteCatalog: DocumentVersions {
                     INSERT INTO document_sources(document_id, position, object_hash, relative_path, format)
                     SELECT ?, position, object_hash, relative_path, format FROM document_sources WHERE document_id = ?
                     """, [newID, oldID])
-                // Pages start as copies of the old version's (so a stage not redone keeps its results); pages that
-                // failed after ingest, or were unreadable, wait again: a rescan or a better pipeline is the reason to reprocess.
+                // Pages start as copies of the old version's (so a stage not redone keeps its results, and a person's
+                // mark and transcription stay); pages that failed after ingest, or were unreadable, wait again: a
+                // rescan or a better pipeline is the reason to reprocess.
                 try db.run(
                     """
                     INSERT INTO pages(document_id, number, source_object, source_page, width, height, stated_dpi, dpi, dpi_source,
-                                      status, error_stage, error_code, error_message, normalise_key, ocr_key, ocr_confidence, updated_at)
+                                      status, error_stage, error_code, error_message, normalise_key, ocr_key, ocr_confidence, mark,
+                                      marked_by, updated_at)
                     SELECT ?, number, source_object, source_page, width, height, stated_dpi, dpi, dpi_source,
                            CASE WHEN status IN ('failed', 'unreadable') AND error_stage != 'ingest' THEN 'pending' ELSE status END,
-                           error_stage, error_code, error_message, normalise_key, ocr_key, ocr_confidence, ?
+                           error_stage, error_code, error_message, normalise_key, ocr_key, ocr_confidence, mark, marked_by, ?
                     FROM pages WHERE document_id = ? ORDER BY number
                     """, [newID, now, oldID])
                 // The full-text index follows the current version.

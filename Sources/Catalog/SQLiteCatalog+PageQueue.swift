@@ -207,7 +207,7 @@ extension SQLiteCatalog: PageQueue {
         try db.run(
             """
             UPDATE documents SET class = NULL, class_probability = NULL, kind = NULL, review = 0, review_reason = NULL,
-                classify_key = NULL, classified_at = NULL
+                classify_key = NULL, classified_at = NULL, decided_by = NULL
             WHERE id = ? AND classify_key IS NOT NULL
             """, [document])
         if db.changesCount > 0 { try db.run("DELETE FROM identifiers WHERE document_id = ?", [document]) }
@@ -256,7 +256,8 @@ extension SQLiteCatalog: PageQueue {
             let cursor = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT p.id, d.file_id, d.name, p.number, p.source_object, p.source_page, p.normalise_key, p.ocr_key, o.object_hash
+                    SELECT p.id, d.file_id, d.name, p.number, p.source_object, p.source_page, p.normalise_key, p.ocr_key, o.object_hash,
+                           p.mark = 'transcribed'
                     FROM pages p JOIN documents d ON d.id = p.document_id
                     JOIN batch_documents b ON b.document_id = d.id AND b.batch_id = ?
                     LEFT JOIN derivation_outputs o ON o.key = p.normalise_key AND o.role = 'image'
@@ -270,7 +271,8 @@ extension SQLiteCatalog: PageQueue {
                     pageID: row[0], fileID: file, documentName: row[2], number: row[3], sourceObject: source, sourcePage: row[5])
                 pages.append(
                     PageKeys(
-                        job: job, normaliseKey: row[6], ocrKey: row[7], normalisedImage: (row[8] as String?).flatMap(ObjectHash.init(hex:)))
+                        job: job, normaliseKey: row[6], ocrKey: row[7], normalisedImage: (row[8] as String?).flatMap(ObjectHash.init(hex:)),
+                        transcribed: row[9] ?? false)
                 )
             }
             return pages
@@ -282,7 +284,8 @@ extension SQLiteCatalog: PageQueue {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT p.id, d.file_id, d.name, p.number, p.source_object, p.source_page, p.normalise_key, p.ocr_key, o.object_hash
+                    SELECT p.id, d.file_id, d.name, p.number, p.source_object, p.source_page, p.normalise_key, p.ocr_key, o.object_hash,
+                           p.mark = 'transcribed'
                     FROM pages p JOIN documents d ON d.id = p.document_id
                     LEFT JOIN derivation_outputs o ON o.key = p.normalise_key AND o.role = 'image'
                     WHERE d.file_id = ? AND d.is_current = 1 AND p.status IN ('done', 'blank')
@@ -293,7 +296,8 @@ extension SQLiteCatalog: PageQueue {
                 let job = PageJob(
                     pageID: row[0], fileID: file, documentName: row[2], number: row[3], sourceObject: source, sourcePage: row[5])
                 return PageKeys(
-                    job: job, normaliseKey: row[6], ocrKey: row[7], normalisedImage: (row[8] as String?).flatMap(ObjectHash.init(hex:)))
+                    job: job, normaliseKey: row[6], ocrKey: row[7], normalisedImage: (row[8] as String?).flatMap(ObjectHash.init(hex:)),
+                        transcribed: row[9] ?? false)
             }
         }
     }

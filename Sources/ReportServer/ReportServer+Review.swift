@@ -78,7 +78,8 @@ extension ReportServer {
                 note: try form.trimmedNote())
         } catch let error as ReviewDeskError {
             switch error {
-            case .noSuchDocument: throw HTTPError(.notFound, message: error.description)
+            case .noSuchDocument, .noSuchPage: throw HTTPError(.notFound, message: error.description)
+            case .pageNotMarkable: throw HTTPError(.badRequest, message: error.description)
             case .archiveBusy: throw HTTPError(.conflict, message: error.description)
             }
         }

@@ -25,4 +25,5 @@ import Testing
     @Test func runLedger() { RunLedgerConformance(make: make).run() }
     @Test func archiveReader() { ArchiveReaderConformance(make: make).run() }
     @Test func reviewDesk() { ReviewDeskConformance(make: make).run() }
+    @Test func unreadablePages() { UnreadablePagesConformance(make: make).run() }
 }

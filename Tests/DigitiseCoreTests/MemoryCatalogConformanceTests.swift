@@ -16,6 +16,7 @@ import Testing
     @Test func runLedger() { RunLedgerConformance(make: make).run() }
     @Test func archiveReader() { ArchiveReaderConformance(make: make).run() }
     @Test func reviewDesk() { ReviewDeskConformance(make: make).run() }
+    @Test func unreadablePages() { UnreadablePagesConformance(make: make).run() }
 
     /// The store double names objects as `FileObjectStore` does, so hashes computed elsewhere find them; and its
     /// paths are real files, for the decoders.

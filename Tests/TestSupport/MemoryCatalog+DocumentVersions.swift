@@ -18,7 +18,8 @@ extension MemoryCatalog: DocumentVersions {
                         id: state.lastPage, document: new.id, number: oldPage.number, sourceObject: oldPage.sourceObject,
                         sourcePage: oldPage.sourcePage, width: oldPage.width, height: oldPage.height, dpi: oldPage.dpi,
                         dpiSource: oldPage.dpiSource, status: oldPage.status, error: oldPage.error, normaliseKey: oldPage.normaliseKey,
-                        ocrKey: oldPage.ocrKey, ocrConfidence: oldPage.ocrConfidence, indexedText: oldPage.indexedText)
+                        ocrKey: oldPage.ocrKey, ocrConfidence: oldPage.ocrConfidence, indexedText: oldPage.indexedText, mark: oldPage.mark,
+                        markedBy: oldPage.markedBy)
                     // As in SQLite, the page waiting again keeps its old failure until an outcome replaces it.
                     if (page.status == .failed || page.status == .unreadable) && page.error?.stage != .ingest { page.status = .pending }
                     state.pages[page.id] = page

@@ -57,6 +57,8 @@ extension MemoryCatalog {
             var ocrConfidence: Int?
             /// The full-text index's copy of the text: only the pages of current documents have one, as in SQLite.
             var indexedText: String?
+            var mark: PageMark?
+            var markedBy: String?
         }
 
         struct Derivation {
@@ -128,7 +130,7 @@ extension MemoryCatalog.State {
     func keys(_ page: Page, in document: Document) -> PageKeys {
         PageKeys(
             job: job(page, in: document), normaliseKey: page.normaliseKey, ocrKey: page.ocrKey,
-            normalisedImage: page.normaliseKey.flatMap { derivations[$0]?.outputs["image"] })
+            normalisedImage: page.normaliseKey.flatMap { derivations[$0]?.outputs["image"] }, transcribed: page.mark == .transcribed)
     }
 
     /// A page as the document stages see it: its text object only when it is done (a failed redo keeps its old OCR
@@ -209,6 +211,7 @@ extension MemoryCatalog.State {
         documents[id]?.review = false
         documents[id]?.reviewReason = nil
         documents[id]?.classifyKey = nil
+        documents[id]?.decidedBy = nil
         documents[id]?.identifiers = []
     }
 

@@ -53,6 +53,7 @@ struct ShowCommand: ParsableCommand {
                     if let confidence = page.ocrConfidence { line += ", confidence \(confidence)" }
                     if let rotation = page.rotation, rotation != 0 { line += ", turned \(rotation)°" }
                     if let error = page.error { line += " [\(error.code)] \(error.message)" }
+                    if let mark = page.mark { line += "; \(mark.rawValue) by \(page.markedBy ?? "someone")" }
                     Console.out(line)
                     if let ladder = page.ladder, let attempts = ladder.ladder {
                         // The retry ladder: every reading, its judgement and cost, and the one kept.

@@ -25,7 +25,11 @@ struct CommandFailure: Error, CustomStringConvertible {
         } catch let error as ArchiveQueryError {
             throw CommandFailure(status: .usage, message: error.description).exit()
         } catch let error as ReviewDeskError {
-            throw CommandFailure(status: .noInput, message: error.description).exit()
+            switch error {
+            case .noSuchDocument, .noSuchPage: throw CommandFailure(status: .noInput, message: error.description).exit()
+            case .pageNotMarkable: throw CommandFailure(status: .dataError, message: error.description).exit()
+            case .archiveBusy: throw CommandFailure(status: .archiveLocked, message: error.description).exit()
+            }
         } catch let error as CatalogError {
             switch error {
             case .noCatalog: throw CommandFailure(status: .noInput, message: error.description).exit()

@@ -42,7 +42,8 @@ public struct FileWork: WorkChoice {
         let finished = try catalog.pages.pageKeys(ofFile: file)
         let redo: [PageJob]
         switch from {
-        case .ingest?, .normalise?, .ocr?: redo = finished.map(\.job)
+        // A page a person transcribed keeps their text even when the stages are redone (they outrank the engine).
+        case .ingest?, .normalise?, .ocr?: redo = finished.filter { !$0.transcribed }.map(\.job)
         case nil: redo = finished.filter(processor.isStale).map(\.job)
         case .classify?, .index?: redo = []
         }

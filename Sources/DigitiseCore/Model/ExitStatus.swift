@@ -12,6 +12,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case checkFailed = 4
     /// Bad arguments or options (the usage message says which).
     case usage = 64
+    /// The input was read but refused: not UTF-8 text, empty, or a page that has text already (`review transcribe`).
+    case dataError = 65
     /// The inbox, file or archive named does not exist or cannot be read.
     case noInput = 66
     /// A required library, language model or program is missing; `make deps` installs it.
@@ -31,6 +33,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
         case .abortedByFailureGuard: "aborted by the failure guard"
         case .checkFailed: "check failed"
         case .usage: "bad arguments"
+        case .dataError: "input refused (wrong kind of data)"
         case .noInput: "input not found or unreadable"
         case .missingDependency: "missing dependency"
         case .cannotWrite: "archive cannot be written"

@@ -6,8 +6,11 @@ public struct PageKeys: Sendable, Equatable {
     public let ocrKey: String?
     /// The normalised image the current OCR read.
     public let normalisedImage: ObjectHash?
+    /// Its text was typed by a person (`UnreadablePages.transcribe`): no pipeline reads it again.
+    public let transcribed: Bool
 
-    public init(job: PageJob, normaliseKey: String?, ocrKey: String?, normalisedImage: ObjectHash?) {
+    public init(job: PageJob, normaliseKey: String?, ocrKey: String?, normalisedImage: ObjectHash?, transcribed: Bool = false) {
+        self.transcribed = transcribed
         self.job = job
         self.normaliseKey = normaliseKey
         self.ocrKey = ocrKey

@@ -9,11 +9,16 @@ public struct PageRecord: Sendable, Equatable, Codable {
     public var rotation: Int?
     /// Every reading of the retry ladder and the one kept; nil when the first reading was good enough.
     public var ladder: OCRSummary?
+    /// What a person did about the page when it had no text, and who and when (`NAME on DATE`).
+    public var mark: PageMark?
+    public var markedBy: String?
 
     public init(
         number: Int, status: PageStatus, error: StageFailure?, ocrConfidence: Int?, text: String?, rotation: Int? = nil,
-        ladder: OCRSummary? = nil
+        ladder: OCRSummary? = nil, mark: PageMark? = nil, markedBy: String? = nil
     ) {
+        self.mark = mark
+        self.markedBy = markedBy
         self.rotation = rotation
         self.ladder = ladder
         self.number = number
@@ -25,7 +30,7 @@ public struct PageRecord: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case number, status, error, text
-        case ocrConfidence = "ocr_confidence", rotation, ladder
+        case ocrConfidence = "ocr_confidence", rotation, ladder, mark, markedBy = "marked_by"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -37,5 +42,7 @@ public struct PageRecord: Sendable, Equatable, Codable {
         try c.encode(text, forKey: .text)
         try c.encode(rotation, forKey: .rotation)
         try c.encode(ladder, forKey: .ladder)
+        try c.encode(mark, forKey: .mark)
+        try c.encode(markedBy, forKey: .markedBy)
     }
 }

@@ -32,6 +32,11 @@ public enum DerivationKey {
         "classify/v\(classifyStageVersion)|\(classifier)|min_text=\(minTextCharacters)|in=" + Self.texts(texts)
     }
 
+    /// A page's text typed in by a person from its image: the text object and who typed it (the agent, not a program).
+    public static func transcription(text: ObjectHash, person: String) -> String {
+        "transcription|by=\(person)|text=\(text.hex)"
+    }
+
     /// A document's texts, in page order: each page's text object, `-` for a page without text.
     public static func texts(_ texts: [ObjectHash?]) -> String {
         texts.map { $0?.hex ?? "-" }.joined(separator: ",")

@@ -58,6 +58,8 @@ public struct PageProcessor: Sendable {
     /// Whether this pipeline would derive a finished page differently: a changed normalisation, or (for a page
     /// that was read) a changed OCR of the same normalised image. Blank pages are judged by normalisation alone.
     public func isStale(_ page: PageKeys) -> Bool {
+        // A person typed its text from the paper: another normaliser or engine reads the same paper no better.
+        if page.transcribed { return false }
         guard page.normaliseKey == normaliseKey(for: page.job) else { return true }
         guard let ocrKey = page.ocrKey, let image = page.normalisedImage else { return false }
         return ocrKey != self.ocrKey(for: page.job, image: image, report: nil).key
