@@ -297,7 +297,7 @@ extension SQLiteCatalog: PageQueue {
                     pageID: row[0], fileID: file, documentName: row[2], number: row[3], sourceObject: source, sourcePage: row[5])
                 return PageKeys(
                     job: job, normaliseKey: row[6], ocrKey: row[7], normalisedImage: (row[8] as String?).flatMap(ObjectHash.init(hex:)),
-                        transcribed: row[9] ?? false)
+                    transcribed: row[9] ?? false)
             }
         }
     }

@@ -16,7 +16,8 @@ extension Pages {
             ]
         }
         return page(
-            title: "Review — digitise", body: render("review", ["items": rows, "none": items.isEmpty, "flash": flash as Any]), access: access)
+            title: "Review — digitise", body: render("review", ["items": rows, "none": items.isEmpty, "flash": flash as Any]),
+            access: access)
     }
 
     /// One document at the desk: its class now, why it waits, the model's explanation, the form, and each page's
@@ -47,6 +48,7 @@ extension Pages {
 
     /// A document's address at the desk (names are percent-encoded: they come from scanned folder names).
     public static func reviewPath(_ file: FileID, _ document: String) -> String {
-        "/review/\(file.rawValue)/" + (document.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? document)
+        "/review/\(file.rawValue)/"
+            + (document.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? document)
     }
 }

@@ -20,7 +20,8 @@ public enum Pages {
         render(
             "layout",
             [
-                "title": title, "body": body, "user": access.map { ["name": $0.name, "role": $0.role.rawValue, "isOperator": $0.role == .operator] } as Any,
+                "title": title, "body": body,
+                "user": access.map { ["name": $0.name, "role": $0.role.rawValue, "isOperator": $0.role == .operator] } as Any,
                 "version": "digitise",
             ])
     }

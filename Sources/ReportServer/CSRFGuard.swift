@@ -34,7 +34,8 @@ struct CSRFGuard: Sendable {
             HMAC<SHA256>.isValidAuthenticationCode(code, authenticating: Data(Self.message(access).utf8), using: key)
         else {
             throw HTTPError(
-                .forbidden, message: "the form's security token is missing or stale (the server restarted?): reload the page and decide again")
+                .forbidden,
+                message: "the form's security token is missing or stale (the server restarted?): reload the page and decide again")
         }
     }
 

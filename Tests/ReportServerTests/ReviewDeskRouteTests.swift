@@ -128,7 +128,10 @@ import Testing
             }
             #expect(try decision() == nil, "nothing recorded by a refused post")
 
-            for fields in [[("csrf", token)], [("csrf", token), ("class", "maybe")], [("csrf", token), ("class", "personal-file"), ("kind", "appeal")]] {
+            for fields in [
+                [("csrf", token)], [("csrf", token), ("class", "maybe")],
+                [("csrf", token), ("class", "personal-file"), ("kind", "appeal")],
+            ] {
                 let (headers, body) = post(fields, token: fixture.operatorToken)
                 try await client.execute(uri: Self.document, method: .post, headers: headers, body: body) {
                     #expect($0.status == .badRequest, "\(fields)")

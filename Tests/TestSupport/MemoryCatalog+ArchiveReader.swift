@@ -59,7 +59,8 @@ extension MemoryCatalog: ArchiveReader {
                         }
                         return PageRecord(
                             number: page.number, status: page.status, error: page.error, ocrConfidence: page.ocrConfidence,
-                            text: page.indexedText, rotation: report?.rotation, ladder: reading?.ladder == nil ? nil : reading, mark: page.mark,
+                            text: page.indexedText, rotation: report?.rotation, ladder: reading?.ladder == nil ? nil : reading,
+                            mark: page.mark,
                             markedBy: page.markedBy)
                     })
             })

@@ -83,7 +83,10 @@ struct EvaluateCommand: ParsableCommand {
 
     private func print(_ s: QueueSavings) {
         Console.out("digitise evaluate --decisions (\(archive.path)) --model \(model): \(s.decisions) decision(s) that still stand")
-        Console.out(String(format: "  the model agrees with the people on %.3f (%d of %d)", s.agreement, Int((s.agreement * Double(s.decisions)).rounded()), s.decisions))
+        Console.out(
+            String(
+                format: "  the model agrees with the people on %.3f (%d of %d)", s.agreement,
+                Int((s.agreement * Double(s.decisions)).rounded()), s.decisions))
         Console.out("  threshold  decided alone (saved from the queue)  of them against the people")
         for point in s.points {
             Console.out(

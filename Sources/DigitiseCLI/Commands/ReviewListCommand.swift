@@ -68,7 +68,9 @@ struct ReviewListCommand: ParsableCommand {
                 Console.out("  \(item.fileID) \(item.document) (v\(item.version), since \(item.since)): model \(model ?? "none")")
                 Console.out("      \(item.reason)")
                 if let explanation = item.explanation {
-                    let strongest = (explanation.rules + explanation.features).prefix(4).map { String(format: "%@ %+.2f", $0.name, $0.weight) }
+                    let strongest = (explanation.rules + explanation.features).prefix(4).map {
+                        String(format: "%@ %+.2f", $0.name, $0.weight)
+                    }
                     Console.out("      \(explanation.model)" + (strongest.isEmpty ? "" : ": " + strongest.joined(separator: ", ")))
                 }
             }

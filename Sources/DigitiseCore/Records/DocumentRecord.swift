@@ -16,7 +16,8 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
 
     public init(
         name: String, version: Int, status: String, class: String? = nil, probability: Double? = nil,
-        kind: String? = nil, review: Bool = false, decidedBy: String? = nil, model: String? = nil, identifiers: [String] = [], pages: [PageRecord]
+        kind: String? = nil, review: Bool = false, decidedBy: String? = nil, model: String? = nil, identifiers: [String] = [],
+        pages: [PageRecord]
     ) {
         self.decidedBy = decidedBy
         self.model = model
