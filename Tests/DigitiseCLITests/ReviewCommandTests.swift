@@ -52,7 +52,8 @@ import Testing
         // The model measured against the person: it still says the opposite, so it agrees on none, and a threshold
         // low enough to decide the document alone would have let one error through.
         let evaluate = try digitise(
-            "evaluate", "--decisions", "--archive", archive.path, "--model", Repository.root + "/models/classifier.json", "--format", "json")
+            "evaluate", "--decisions", "--archive", archive.path, "--model", Repository.root + "/models/classifier.json", "--format", "json"
+        )
         #expect(evaluate.status == 0, "\(evaluate.stderr)")
         let measured = try #require(try JSONSerialization.jsonObject(with: Data(evaluate.stdout.utf8)) as? [String: Any])
         let savings = try #require(measured["queue_savings"] as? [String: Any])
