@@ -51,7 +51,7 @@ extension SQLiteCatalog: ArchiveReader {
                 }
                 if let policy = query.openUnder {
                     // DisclosurePolicy.isOpen, in SQL: what it closes is never matched, so never listed or counted.
-                    sql += " AND d.class = ? AND d.review = 0 AND d.class_probability >= ?"
+                    sql += " AND d.class = ? AND d.review = 0 AND (d.class_probability >= ? OR d.decided_by IS NOT NULL)"
                     arguments += [DocumentClass.personalFile.rawValue, policy.minimumProbability]
                 }
                 sql += " ORDER BY bm25(page_text), d.file_id, d.name, p.number LIMIT ?"

@@ -32,7 +32,8 @@ extension SQLiteCatalog: ReviewDesk {
         try write { db in
             guard
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT id, class, class_probability FROM documents WHERE file_id = ? AND name = ? AND is_current = 1",
+                    db,
+                    sql: "SELECT id, class, class_probability, kind FROM documents WHERE file_id = ? AND name = ? AND is_current = 1",
                     arguments: [file.rawValue, document])
             else { throw ReviewDeskError.noSuchDocument(file: file, document: document) }
             let id: Int64 = row[0]
@@ -50,8 +51,11 @@ extension SQLiteCatalog: ReviewDesk {
                     decision.modelClass?.rawValue, decision.modelProbability,
                 ])
             try db.run(
-                "UPDATE documents SET class = ?, kind = coalesce(?, kind), review = 0, review_reason = NULL, decided_by = ? WHERE id = ?",
-                [documentClass.rawValue, kind?.rawValue, decision.decidedBy, id])
+                "UPDATE documents SET class = ?, kind = ?, review = 0, review_reason = NULL, decided_by = ? WHERE id = ?",
+                [
+                    documentClass.rawValue, decision.keptKind(modelKind: (row[3] as String?).flatMap(DocumentKind.init))?.rawValue,
+                    decision.decidedBy, id,
+                ])
             try Self.rollUpAsylum(file: file.rawValue, in: db)
             try Self.insert(
                 ArchiveEvent(

@@ -16,7 +16,7 @@ struct DecisionForm: Decodable {
         }
         guard let kind, !kind.isEmpty else { return (documentClass, nil) }
         guard let chosen = DocumentKind(rawValue: kind) else { throw HTTPError(.badRequest, message: "no document kind '\(kind)'") }
-        guard chosen == .other || chosen.isAsylumDocumentation == (documentClass == .asylum) else {
+        guard chosen.fits(documentClass) else {
             throw HTTPError(.badRequest, message: "a \(kind) is not \(documentClass.rawValue) documentation: choose another kind or class")
         }
         return (documentClass, chosen)

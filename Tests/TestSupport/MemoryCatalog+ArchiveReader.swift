@@ -17,8 +17,9 @@ extension MemoryCatalog: ArchiveReader {
                     && (query.documentClass == nil || document.documentClass == query.documentClass)
                     && (query.identifier.map(document.identifiers.contains) ?? true)
                     && (query.openUnder.map { policy in
-                        document.documentClass == DocumentClass.personalFile.rawValue && !document.review
-                            && (document.probability ?? -1) >= policy.minimumProbability
+                        policy.isOpen(
+                            documentClass: document.documentClass, probability: document.probability, inReview: document.review,
+                            decidedByPerson: document.decidedBy != nil)
                     } ?? true)
             }
             var hits: [SearchHit] = []

@@ -33,7 +33,7 @@ extension MemoryCatalog: ReviewDesk {
                 modelClass: document.documentClass.flatMap(DocumentClass.init), modelProbability: document.probability)
             state.decisions.append(decision)
             document.documentClass = documentClass.rawValue
-            document.kind = kind?.rawValue ?? document.kind
+            document.kind = decision.keptKind(modelKind: document.kind.flatMap(DocumentKind.init))?.rawValue
             document.review = false
             document.reviewReason = nil
             document.decidedBy = decision.decidedBy

@@ -22,7 +22,10 @@ struct ReviewDecideCommand: ParsableCommand {
     @Option(name: .customLong("class"), help: "asylum or personal-file.")
     var documentClass: DocumentClass
 
-    @Option(help: ArgumentHelp("The document's kind, e.g. employment-contract (default: the model's).", valueName: "KIND"))
+    @Option(
+        help: ArgumentHelp(
+            "The document's kind, e.g. employment-contract (default: the model's, unless it belongs to the other class).",
+            valueName: "KIND"))
     var kind: DocumentKind?
 
     @Option(help: ArgumentHelp("Who decides (recorded). Default: the login name.", valueName: "NAME"))
@@ -39,6 +42,9 @@ struct ReviewDecideCommand: ParsableCommand {
     func validate() throws {
         guard FileID(validating: fileID) != nil else {
             throw ValidationError("'\(fileID)' is not a file ID (letters, digits, '.', '_' and '-', e.g. PF-2019-004512)")
+        }
+        if let kind, !kind.fits(documentClass) {
+            throw ValidationError("a \(kind.rawValue) is not \(documentClass.rawValue) documentation: choose another --kind or --class")
         }
     }
 

@@ -29,7 +29,7 @@ struct ServeCommand: AsyncParsableCommand {
 
             Auditors see counts and metadata, and the text and identifiers only of documents that are confidently \
             personal-file: classified from their current text, not in review, at least the pipeline's \
-            classify.personal_file_threshold sure. Everything else is closed to them, and search never lists, \
+            classify.personal_file_threshold sure or decided personal-file by a person. Everything else is closed to them, and search never lists, \
             counts or hints at it. Operators see everything. Every request is logged with its user and role on \
             standard error, every server error with its cause; no response may be cached.
 

@@ -15,6 +15,11 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     case residenceDecision = "residence-decision"
     case other
 
+    /// Whether a document of this kind can be of `documentClass` (`other` can be either).
+    public func fits(_ documentClass: DocumentClass) -> Bool {
+        self == .other || isAsylumDocumentation == (documentClass == .asylum)
+    }
+
     /// The kinds that are asylum documentation by nature (`other` is not: it can be either).
     public var isAsylumDocumentation: Bool {
         switch self {

@@ -32,6 +32,11 @@ public struct ReviewDecision: Sendable, Equatable {
         self.modelProbability = modelProbability
     }
 
+    /// The document's kind under this decision: the person's, else the model's when it fits the decided class.
+    public func keptKind(modelKind: DocumentKind?) -> DocumentKind? {
+        kind ?? modelKind.flatMap { $0.fits(documentClass) ? $0 : nil }
+    }
+
     /// Who decided, as documents and classifications name it: `NAME on DATE`.
     public var decidedBy: String { "\(person) on \(at)" }
 

@@ -13,7 +13,7 @@ enum DecisionWeighing {
                 explanation: model.explanation, identifiers: model.identifiers)
         }
         return Classification(
-            documentClass: decision.documentClass, kind: decision.kind ?? model.kind, probability: model.probability,
+            documentClass: decision.documentClass, kind: decision.keptKind(modelKind: model.kind), probability: model.probability,
             needsReview: false, reviewReason: nil, explanation: model.explanation, identifiers: model.identifiers, decidedBy: by)
     }
 }

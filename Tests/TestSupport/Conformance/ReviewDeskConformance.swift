@@ -20,6 +20,7 @@ public struct ReviewDeskConformance {
             .init("a decision is kept with its texts and the model's view", aDecisionIsKept),
             .init("an unknown document is refused", anUnknownDocumentIsRefused),
             .init("a decision stands for learning while its text is unchanged", aDecisionStandsWhileItsTextIsUnchanged),
+            .init("a person's personal-file decision opens the document to auditors", aPersonalFileDecisionOpensTheDocument),
         ])
     }
 
@@ -92,6 +93,13 @@ public struct ReviewDeskConformance {
         let later = try catalog.decide(file: file, document: "letter", documentClass: .asylum, kind: nil, person: "B. Kalns", note: nil)
         #expect(try catalog.latestDecision(file: file, document: "letter") == later, "the latest decision is the one that stands")
         #expect(try catalog.fileRecord(file)?.documents.first { $0.name == "letter" }?.kind == "other", "no kind given: kept")
+        // A kind of the other class is not kept: a personal-file decision does not leave an asylum application.
+        let form = try #require(try catalog.documentsToClassify(batch: nil, file: file).first { $0.name == "form" })
+        let application = CatalogFixture.classification(.asylum, key: "classify form as asylum")
+        try catalog.recordClassification(
+            document: form.documentID, derivation: application.derivation, classification: application.classification, reused: false)
+        _ = try catalog.decide(file: file, document: "form", documentClass: .personalFile, kind: nil, person: "B. Kalns", note: nil)
+        #expect(try catalog.fileRecord(file)?.documents.first { $0.name == "form" }?.kind == nil)
     }
 
     func aDecisionStandsWhileItsTextIsUnchanged() throws {
@@ -106,6 +114,19 @@ public struct ReviewDeskConformance {
         try catalog.recordPage(CatalogFixture.read(job, text: "letter, read again", engine: "engine 2"))
         #expect(try catalog.standingDecisions().isEmpty)
         #expect(try catalog.latestDecision(file: file, document: "letter") == made, "kept in history")
+    }
+
+    func aPersonalFileDecisionOpensTheDocument() throws {
+        let (catalog, _) = try catalogWithAQueue()
+        let file = CatalogFixture.file("PF-1")
+        let auditor = SearchQuery(text: "letter", openUnder: DisclosurePolicy(minimumProbability: 0.9))
+        #expect(try catalog.search(auditor).isEmpty, "in review, 0.6 sure: closed")
+        _ = try catalog.decide(file: file, document: "letter", documentClass: .asylum, kind: nil, person: "A. Ozola", note: nil)
+        #expect(try catalog.search(auditor).isEmpty, "decided asylum: closed")
+        _ = try catalog.decide(file: file, document: "letter", documentClass: .personalFile, kind: nil, person: "A. Ozola", note: nil)
+        #expect(try catalog.search(auditor).map(\.document) == ["letter"], "a person decided personal-file: open, whatever the model said")
+        let letter = try #require(try catalog.fileRecord(file)?.documents.first { $0.name == "letter" })
+        #expect(DisclosurePolicy(minimumProbability: 0.9).isOpen(letter))
     }
 
     func anUnknownDocumentIsRefused() throws {
