@@ -121,7 +121,9 @@ extension SQLiteCatalog: PageQueue {
             try db.run("DELETE FROM page_text WHERE rowid = ?", [outcome.pageID])
             try db.run("INSERT INTO page_text(rowid, text) VALUES (?, ?)", [outcome.pageID, text])
         case .blank(let n):
+            // A blank page has no failure: an earlier one (a page that failed before a better pipeline) is cleared.
             normalised = n
+            failed(nil)
         case .failed(let failure, let n):
             normalised = n
             failed(failure)

@@ -137,8 +137,9 @@ extension MemoryCatalog: PageQueue {
             // The best reading's text is indexed even when it is too little: what was found stays findable.
             page.indexedText = text
         case .blank(let n):
-            // As in SQLite, a blank outcome leaves the page's failure columns as they were.
+            // A blank page has no failure: an earlier one is cleared.
             normalised = n
+            page.error = nil
         case .failed(let failure, let n):
             normalised = n
             page.error = failure

@@ -21,6 +21,7 @@ public struct ArchiveReaderConformance {
             .init("a query with no words is refused", aQueryWithNoWordsIsRefused),
             .init("contents list the originals and each page's derivatives", contentsListOriginalsAndDerivatives),
             .init("batches come newest first", batchesComeNewestFirst),
+            .init("a page shows only the failure of its latest outcome", aPageShowsOnlyItsLatestFailure),
         ])
     }
 
@@ -149,5 +150,18 @@ public struct ArchiveReaderConformance {
         #expect(try catalog.batchIDs().isEmpty)
         let ids = try (1...3).map { _ in try catalog.beginBatch(CatalogFixture.start) }
         #expect(try catalog.batchIDs() == ids.reversed())
+    }
+
+    /// A page that failed, then came out blank (a better pipeline): `show` must not print the old error on it.
+    func aPageShowsOnlyItsLatestFailure() throws {
+        let catalog = try make()
+        let batch = try catalog.beginBatch(CatalogFixture.start)
+        _ = try catalog.registerDocument(CatalogFixture.document("letter", object: 1), batch: batch)
+        let job = try #require(try catalog.pendingPages().first)
+        try catalog.recordPage(CatalogFixture.failed(job))
+        #expect(try catalog.fileRecord(CatalogFixture.file("PF-1"))?.documents.first?.pages.first?.error?.code == "ocr.timeout")
+        try catalog.recordPage(CatalogFixture.blank(job))
+        let page = try #require(try catalog.fileRecord(CatalogFixture.file("PF-1"))?.documents.first?.pages.first)
+        #expect(page.status == .blank && page.error == nil)
     }
 }
