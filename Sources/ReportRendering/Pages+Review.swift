@@ -16,7 +16,7 @@ extension Pages {
             ]
         }
         return page(
-            title: "Review — digitise", body: render("review", ["items": rows, "none": items.isEmpty, "flash": flash as Any]),
+            title: "Review — digitise", body: render("review", present(["items": rows, "none": items.isEmpty, "flash": flash])),
             access: access)
     }
 
@@ -30,11 +30,11 @@ extension Pages {
             ["name": $0.name, "weight": String(format: "%+.3f", $0.weight)]
         }
         let path = reviewPath(file, document.name)
-        let values: [String: Any] = [
+        let values: [String: Any?] = [
             "file": file.rawValue, "document": document.name, "version": document.version,
             "current": (document.class ?? "no class") + (document.probability.map { String(format: " (%.2f)", $0) } ?? ""),
-            "decidedBy": document.decidedBy as Any, "review": document.review, "reason": item?.reason as Any,
-            "explanation": explanation.map { ["model": $0.model, "contributions": contributions] as [String: Any] } as Any,
+            "decidedBy": document.decidedBy, "review": document.review, "reason": item?.reason,
+            "explanation": explanation.map { ["model": $0.model, "contributions": contributions] as [String: Any] },
             "action": path, "csrf": csrf, "kinds": DocumentKind.allCases.map(\.rawValue),
             "pages": document.pages.map { page in
                 [
@@ -43,7 +43,7 @@ extension Pages {
                 ] as [String: Any]
             },
         ]
-        return page(title: "Review \(file) \(document.name) — digitise", body: render("reviewDocument", values), access: access)
+        return page(title: "Review \(file) \(document.name) — digitise", body: render("reviewDocument", present(values)), access: access)
     }
 
     /// A document's address at the desk (names are percent-encoded: they come from scanned folder names).

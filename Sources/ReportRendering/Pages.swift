@@ -15,15 +15,21 @@ public enum Pages {
         library.render(values, withTemplate: name) ?? ""
     }
 
+    /// The values that are there: Mustache takes a nil wrapped in `Any` for a value (a section shown, "nil"
+    /// printed), so a missing value must be a missing key.
+    static func present(_ values: [String: Any?]) -> [String: Any] {
+        values.compactMapValues { $0 }
+    }
+
     /// A whole page around a body.
     public static func page(title: String, body: String, access: Access?) -> String {
         render(
             "layout",
-            [
+            present([
                 "title": title, "body": body,
-                "user": access.map { ["name": $0.name, "role": $0.role.rawValue, "isOperator": $0.role == .operator] } as Any,
+                "user": access.map { ["name": $0.name, "role": $0.role.rawValue, "isOperator": $0.role == .operator] },
                 "version": "digitise",
-            ])
+            ]))
     }
 
     /// An error page.
@@ -142,10 +148,10 @@ public enum Pages {
         let closed = record.documents.count - shown.count
         let body = render(
             "file",
-            [
+            present([
                 "file": record.file, "holdsAsylum": access.role == .operator && record.holdsAsylum, "documents": documents,
-                "restricted": (closed > 0 ? "\(closed) document(s) of this file are restricted: they are for operators only." : nil) as Any,
-            ])
+                "restricted": closed > 0 ? "\(closed) document(s) of this file are restricted: they are for operators only." : nil,
+            ]))
         return page(title: "\(record.file) — digitise", body: body, access: access)
     }
 

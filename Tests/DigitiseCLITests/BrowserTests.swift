@@ -99,4 +99,97 @@ import Testing
         #expect(file.contains("for operators only"))
         #expect(!file.contains("Кузнецов"))
     }
+
+    /// `digitise serve` on loopback over `archive`, until `body` returns.
+    func withServer(_ archive: TemporaryFolder, auth: String, _ body: (String) throws -> Void) throws {
+        let port = Int.random(in: 20_000...40_000)
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: Repository.binary)
+        server.arguments = ["serve", "--auth", auth, "--archive", archive.path, "--port", String(port)]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+        }
+        let base = "http://127.0.0.1:\(port)"
+        var up = false
+        for _ in 0..<100 where !up {
+            up = (try? Command.run("/usr/bin/curl", ["-sf", base + "/health"]).status) == 0
+            if !up { usleep(100_000) }
+        }
+        #expect(up, "the server answers on loopback")
+        try body(base)
+    }
+
+    /// An operator decides a queued document on the review desk in a real browser (the form, its token, the page
+    /// image from the store), and the catalog holds the decision under their name; an auditor's browser gets no desk.
+    @Test func anOperatorDecidesADocumentOnTheReviewDeskInARealBrowser() throws {
+        let archive = try TemporaryFolder("archive")
+        let run = try digitise("run", Repository.samplesInbox, "--archive", archive.path, "--quiet")
+        #expect(run.status == 0, "\(run.stderr)")
+        let queue = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(try digitise("review", "list", "--archive", archive.path, "--format", "json").stdout.utf8)) as? [[String: Any]])
+        let item = try #require(queue.first, "a sample document waits for review")
+        let (file, document) = (try #require(item["file"] as? String), try #require(item["document"] as? String))
+        // Against the model's view, so the catalog can only hold it because a person decided it.
+        let decided = item["model_class"] as? String == "asylum" ? "personal-file" : "asylum"
+        let auth = archive.path + "/tokens"
+        let token = try digitise("token", "add", "operator1", "--role", "operator", "--auth", auth).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let auditorToken = try digitise("token", "add", "auditor1", "--role", "auditor", "--auth", auth).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try FileManager.default.createDirectory(atPath: Self.outputFolder, withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(atPath: Self.outputFolder + "/desk-profile")
+        try? FileManager.default.removeItem(atPath: Self.outputFolder + "/auditor-profile")
+
+        try withServer(archive, auth: auth) { base in
+            let browser = try BrowserSession(profile: Self.outputFolder + "/desk-profile")
+            defer { browser.close() }
+            try browser.open("\(base)/review?token=\(token)")
+            #expect(try browser.evaluate("location.search") == "", "the token left the address for a cookie")
+            let link = "/review/\(file)/\(document)"
+            #expect(try browser.evaluate("document.querySelector('a[href=\"\(link)\"]') !== null") == "true", "queued")
+            _ = try browser.evaluate("document.querySelector('a[href=\"\(link)\"]').click(); true")
+            try browser.waitUntil("location.pathname === '\(link)' && document.querySelector('form.decide') !== null")
+            // The page image comes from the store, scaled to the desk's width.
+            _ = try browser.evaluate("document.querySelector('.pages img').scrollIntoView(); true")
+            try browser.waitUntil(
+                "(() => { const i = document.querySelector('.pages img'); return i.complete && i.naturalWidth === 700 })()")
+            try browser.screenshot(to: Self.outputFolder + "/review-desk.png")
+
+            _ = try browser.evaluate(
+                """
+                document.querySelector('input[name=class][value=\(decided)]').click();
+                document.querySelector('input[name=note]').value = 'decided in a browser';
+                document.getElementById('decide').click(); true
+                """)
+            try browser.waitUntil("location.pathname === '/review' && document.getElementById('flash') !== null")
+            #expect(try browser.evaluate("document.getElementById('flash').textContent").contains("decided by operator1"))
+            #expect(try browser.evaluate("document.querySelector('a[href=\"\(link)\"]') === null") == "true", "it left the queue")
+
+            let auditor = try BrowserSession(profile: Self.outputFolder + "/auditor-profile")
+            defer { auditor.close() }
+            try auditor.open("\(base)\(link)?token=\(auditorToken)")
+            #expect(try auditor.evaluate("document.body.innerText").contains("for operators only"))
+            #expect(try auditor.evaluate("document.querySelector('form') === null && document.querySelector('img') === null") == "true")
+        }
+
+        // The catalog: the decision under the operator's name, the document out of review, the event, the roll-up.
+        let sqlite = archive.path + "/catalog.sqlite"
+        func value(_ query: String) throws -> String {
+            try Command.run("/usr/bin/sqlite3", [sqlite, query]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(
+            try value("SELECT person || '|' || class || '|' || note FROM review_decisions") == "operator1|\(decided)|decided in a browser")
+        #expect(
+            try value(
+                "SELECT review || '|' || class || '|' || decided_by FROM documents WHERE is_current = 1 AND file_id = '\(file)' AND name = '\(document)'"
+            )
+            .hasPrefix("0|\(decided)|operator1 on "))
+        #expect(try value("SELECT count(*) FROM events WHERE type = 'classification' AND operator = 'operator1'") == "1")
+        #expect(try value("SELECT holds_asylum FROM files WHERE id = '\(file)'") == (decided == "asylum" ? "1" : "0"))
+    }
 }

@@ -92,6 +92,8 @@ import Testing
             try await client.execute(uri: Self.document, method: .get, headers: bearer(fixture.operatorToken)) { response in
                 let page = String(buffer: response.body)
                 #expect(page.contains("Zeltkalns"), "the document's text")
+                #expect(!page.contains("decided by nil") && !page.contains(">nil<"), "a missing value shows nothing")
+                #expect(!page.contains("id=\"flash\""), "nothing was recorded yet")
                 #expect(page.contains("<img src=\"\(Self.document)/pages/1\""))
                 #expect(page.contains("<form class=\"decide\" method=\"post\" action=\"\(Self.document)\""))
             }
@@ -141,13 +143,15 @@ import Testing
             let (headers, body) = post(
                 [("csrf", token), ("class", "personal-file"), ("kind", "address-declaration"), ("note", "a neighbour's letter")],
                 token: fixture.operatorToken, extra: [HTTPField.Name("Sec-Fetch-Site")!: "same-origin"])
-            try await client.execute(uri: Self.document, method: .post, headers: headers, body: body) { response in
+            let location = try await client.execute(uri: Self.document, method: .post, headers: headers, body: body) { response in
                 #expect(response.status == .seeOther)
-                #expect(response.headers[.location]?.hasPrefix("/review?decided=") == true)
+                return response.headers[.location] ?? ""
             }
-            try await client.execute(uri: "/review", method: .get, headers: bearer(fixture.operatorToken)) { response in
+            #expect(location.hasPrefix("/review?decided="))
+            // Where the browser is sent next: the queue, with what was recorded.
+            try await client.execute(uri: location, method: .get, headers: bearer(fixture.operatorToken)) { response in
                 let page = String(buffer: response.body)
-                #expect(page.contains("id=\"flash\""))
+                #expect(page.contains("id=\"flash\"") && page.contains("decided by operator1"))
                 #expect(!page.contains("href=\"\(Self.document)\""), "it left the queue")
             }
         }
