@@ -14,8 +14,9 @@ RUNTIME_PACKAGES := pkg-config libtesseract-dev libleptonica-dev tesseract-ocr-e
 	libtiff-dev libpng-dev libturbojpeg0-dev libsqlite3-dev
 # What the tests need beside it: the sqlite3 shell (catalog snapshots), flock (a lock holder), pdftotext, curl and headless
 # Chromium (the dashboard in a real browser); and python3 with pip
-# for the bagit validator (installed from Debian only where no python3 is on the PATH).
-TEST_PACKAGES := sqlite3 util-linux poppler-utils curl chromium
+# for the bagit validator (installed from Debian only where no python3 is on the PATH); a PostgreSQL server the tests
+# start themselves (initdb in a temporary folder, loopback, a free port) with `unaccent` from its contrib.
+TEST_PACKAGES := sqlite3 util-linux poppler-utils curl chromium postgresql-15 postgresql-contrib
 # What `make bench` runs beside digitise: the peers, the corpus's other languages, GNU time for peak memory.
 BENCH_PACKAGES := ocrmypdf unpaper time sqlite3 wrk tesseract-ocr tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-ita \
 	tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-nld fonts-dejavu-core fonts-liberation2 python3 python3-pip
@@ -87,12 +88,13 @@ test: deps-test lint ## Build and run every test, then the decoder and adapter t
 	$(MAKE) --no-print-directory test-asan
 
 # The decoder and adapter tests under AddressSanitizer: a double free or an overflow in the code around the C
-# libraries fails loudly here instead of corrupting memory. A build of its own (.build/asan).
+# libraries fails loudly here instead of corrupting memory. A build of its own (.build/asan). Anchored to the module
+# name, so PostgresCatalogTests (NIO's threads, a server) stays out.
 ASAN_TESTS := ImageCodecsTests|PageImagingTests|TesseractOCRTests|ObjectStoreTests|CatalogTests
 test-asan: deps-test ## The decoder and adapter tests under AddressSanitizer
 	swift build --build-tests --sanitize=address --scratch-path .build/asan
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/asan/lsan.supp swift test --skip-build --sanitize=address --scratch-path .build/asan \
-	  --filter '$(ASAN_TESTS)'
+	  --filter '^($(ASAN_TESTS))\.'
 
 # libFuzzer on the TIFF, PNG and JPEG decoders (fuzz/README.md): each for FUZZ_SECONDS, one at a time; exit 1 when
 # any input crashed, leaked, hung or blew up a decoder (its file in .build/fuzz/findings-<decoder>/).

@@ -44,10 +44,16 @@ let modules: [Target] = [
         dependencies: [
             "DigitiseCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
+    // The catalog on a PostgreSQL server, for many machines on one archive (`--catalog postgres://…`).
+    .target(
+        name: "PostgresCatalog",
+        dependencies: [
+            "DigitiseCore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+        ]),
     .target(
         name: "DigitiseCLI",
         dependencies: [
-            "DigitiseCore", "ImageCodecs", "PageImaging", "TesseractOCR", "ObjectStore", "Catalog", "ArchiveExport",
+            "DigitiseCore", "ImageCodecs", "PageImaging", "TesseractOCR", "ObjectStore", "Catalog", "PostgresCatalog", "ArchiveExport",
             "DocumentClassifier", "FileSystemInbox", "ReportRendering", "ReportServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -78,6 +84,7 @@ let tests: [Target] = [
     .testTarget(name: "FileSystemInboxTests", dependencies: ["FileSystemInbox", "TestSupport"]),
     .testTarget(name: "ReportRenderingTests", dependencies: ["ReportRendering"]),
     .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),
+    .testTarget(name: "PostgresCatalogTests", dependencies: ["PostgresCatalog", "TestSupport"]),
     .testTarget(name: "DocumentClassifierTests", dependencies: ["DocumentClassifier", "TestSupport"]),
     .testTarget(
         name: "ReportServerTests",
@@ -103,6 +110,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: cLibraries + modules + tests
 )

@@ -20,6 +20,7 @@ declare -A allowed=(
   [TesseractOCR]="DigitiseCore CTesseract"
   [ObjectStore]="DigitiseCore"
   [Catalog]="DigitiseCore"
+  [PostgresCatalog]="DigitiseCore"
   [ArchiveExport]="DigitiseCore"
   [FileSystemInbox]="DigitiseCore"
   [DocumentClassifier]="DigitiseCore"

@@ -1,0 +1,24 @@
+/// Pending pages shared out among any number of workers on one catalog, so that no page is worked twice at once and
+/// a worker that dies costs nothing but the pages it held.
+///
+/// Implementations must:
+/// - hand a pending page to one worker at a time, for a lease that ends on the catalog's own clock (the workers'
+///   clocks may disagree), and hand it again once the lease has run out;
+/// - draw a new fencing token for every claim, and record a claimed page's outcome only while its token is the
+///   page's latest and the page still waits: a late result from a worker whose lease was taken over is refused;
+/// - make each call one transaction.
+public protocol PageLeases: Sendable {
+    /// Claims up to `limit` pending pages nobody holds (or whose lease ran out), largest first, for `lease`.
+    func claimPages(worker: String, limit: Int, lease: Duration) throws -> [PageClaim]
+
+    /// Extends the leases of claims still held (the heartbeat) and returns those; a claim missing from the answer
+    /// was taken over or finished, and its work should stop.
+    func renewLeases(_ claims: [PageClaim], lease: Duration) throws -> [PageClaim]
+
+    /// Records the outcomes of claimed pages in one transaction and returns the claims refused (their token was no
+    /// longer the page's latest, or the page was finished by another): nothing of those is written.
+    func recordClaimedPages(_ outcomes: [(claim: PageClaim, outcome: PageOutcome)]) throws -> [PageClaim]
+
+    /// Gives back claims unworked (a worker stopping cleanly), so others take them at once rather than after the lease.
+    func releaseClaims(_ claims: [PageClaim]) throws
+}

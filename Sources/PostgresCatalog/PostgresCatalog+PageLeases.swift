@@ -1,0 +1,81 @@
+import DigitiseCore
+
+extension PostgresCatalog: PageLeases {
+    public func claimPages(worker: String, limit: Int, lease: Duration) throws -> [PageClaim] {
+        try write { db in
+            // SKIP LOCKED: workers claiming at once each take other pages, without waiting on one another's rows.
+            let claimed = try db.rows(
+                """
+                WITH picked AS (
+                    SELECT p.id, p.lease_owner AS previous FROM pages p JOIN documents d ON d.id = p.document_id
+                    WHERE p.status = 'pending' AND d.is_current = 1 AND (p.lease_until IS NULL OR p.lease_until < clock_timestamp())
+                    ORDER BY coalesce(p.width * p.height, 0) DESC, d.file_id, d.name, p.number
+                    LIMIT ? FOR UPDATE OF p SKIP LOCKED)
+                UPDATE pages p SET lease_owner = ?, lease_until = clock_timestamp() + make_interval(secs => ?),
+                    fence = nextval('page_fences')
+                FROM picked WHERE p.id = picked.id
+                RETURNING p.id, p.fence, picked.previous
+                """, [limit, worker, lease.inSeconds])
+            guard !claimed.isEmpty else { return [] }
+            var tokens: [Int64: (fence: Int64, previous: String?)] = [:]
+            for row in claimed { tokens[try row[0]] = (try row[1], try row[2]) }
+            let jobs = try db.rows(
+                """
+                SELECT p.id, d.file_id, d.name, p.number, p.source_object, p.source_page
+                FROM pages p JOIN documents d ON d.id = p.document_id WHERE p.id = ANY(?)
+                ORDER BY coalesce(p.width * p.height, 0) DESC, d.file_id, d.name, p.number
+                """, [Array(tokens.keys)]
+            ).compactMap(Self.job)
+            return jobs.map { job in
+                let token = tokens[job.pageID]!
+                return PageClaim(job: job, worker: worker, fence: token.fence, takenOverFrom: token.previous)
+            }
+        }
+    }
+
+    public func renewLeases(_ claims: [PageClaim], lease: Duration) throws -> [PageClaim] {
+        guard !claims.isEmpty else { return [] }
+        return try write { db in
+            let held = Set(
+                try db.rows(
+                    """
+                    UPDATE pages SET lease_until = clock_timestamp() + make_interval(secs => ?)
+                    WHERE (id, fence) IN (SELECT * FROM unnest(?::bigint[], ?::bigint[])) AND status = 'pending'
+                    RETURNING id
+                    """, [lease.inSeconds, claims.map(\.job.pageID), claims.map(\.fence)]
+                ).map { try $0[0, as: Int64.self] })
+            return claims.filter { held.contains($0.job.pageID) }
+        }
+    }
+
+    public func recordClaimedPages(_ outcomes: [(claim: PageClaim, outcome: PageOutcome)]) throws -> [PageClaim] {
+        guard !outcomes.isEmpty else { return [] }
+        return try write { db in
+            var refused: [PageClaim] = []
+            var documents: Set<Int64> = []
+            // In page order, so two workers' transactions lock rows in the same order and cannot deadlock.
+            for (claim, outcome) in outcomes.sorted(by: { $0.claim.job.pageID < $1.claim.job.pageID }) {
+                guard let page = try db.row("SELECT fence, status FROM pages WHERE id = ? FOR UPDATE", [claim.job.pageID]),
+                    try page[0, as: Int64.self] == claim.fence, try page[1, as: String.self] == PageStatus.pending.rawValue
+                else {
+                    refused.append(claim)
+                    continue
+                }
+                documents.insert(try Self.record(outcome, agent: agent, in: db))
+            }
+            for document in documents.sorted() { try Self.rollUp(document: document, in: db) }
+            return refused
+        }
+    }
+
+    public func releaseClaims(_ claims: [PageClaim]) throws {
+        guard !claims.isEmpty else { return }
+        try write { db in
+            try db.run(
+                """
+                UPDATE pages SET lease_owner = NULL, lease_until = NULL
+                WHERE (id, fence) IN (SELECT * FROM unnest(?::bigint[], ?::bigint[])) AND status = 'pending'
+                """, [claims.map(\.job.pageID), claims.map(\.fence)])
+        }
+    }
+}

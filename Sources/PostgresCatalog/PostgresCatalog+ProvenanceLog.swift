@@ -1,0 +1,42 @@
+import DigitiseCore
+
+extension PostgresCatalog: ProvenanceLog {
+    public func record(_ events: [ArchiveEvent]) throws {
+        guard !events.isEmpty else { return }
+        try write { db in
+            for event in events { try Self.insert(event, in: db) }
+        }
+    }
+
+    /// Records that the store rewrote a damaged object from bytes that arrived again (as the SQLite catalog does).
+    static func recordRepair(of object: StoredObject, agent: String, at now: String, in db: PostgresSession.Connection) throws {
+        guard let damage = object.repairedDamage else { return }
+        try db.run("UPDATE objects SET verified_at = ?, fixity = 'ok' WHERE hash = ?", [now, object.hash.hex])
+        let files = try dependentFiles(of: object.hash, in: db)
+        for file in files.isEmpty ? [nil] : files.map(Optional.some) {
+            try insert(
+                ArchiveEvent(
+                    kind: .fixityCheck, at: now, agent: agent, outcome: .success,
+                    detail:
+                        "object \(object.hash.hex) was damaged (\(damage)); repaired: rewritten from identical bytes that arrived again",
+                    fileID: file, object: object.hash.hex), in: db)
+        }
+    }
+
+    /// The personal files that hold an object: as an original, or as a page's derivative.
+    static func dependentFiles(of hash: ObjectHash, in db: PostgresSession.Connection) throws -> [String] {
+        try db.rows(
+            """
+            SELECT d.file_id FROM document_sources s JOIN documents d ON d.id = s.document_id WHERE s.object_hash = ?
+            UNION SELECT d.file_id FROM derivation_outputs o JOIN pages p ON p.normalise_key = o.key OR p.ocr_key = o.key
+            JOIN documents d ON d.id = p.document_id WHERE o.object_hash = ?
+            """, [hash.hex, hash.hex]
+        ).map { try $0[0] }
+    }
+
+    static func insert(_ e: ArchiveEvent, in db: PostgresSession.Connection) throws {
+        try db.run(
+            "INSERT INTO events(type, at, agent, operator, outcome, detail, file_id, document, page, object_hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [e.kind.rawValue, e.at, e.agent, e.person, e.outcome.rawValue, e.detail, e.fileID, e.document, e.page, e.object])
+    }
+}

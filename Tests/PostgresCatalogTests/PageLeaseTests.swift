@@ -1,0 +1,117 @@
+import DigitiseCore
+import Foundation
+import PostgresCatalog
+import TestSupport
+import Testing
+
+/// Many workers on one catalog: pages claimed with SKIP LOCKED and a lease on the server's clock, each claim with a
+/// fencing token, so no page is worked twice at once and a late result from a worker whose lease was taken over is
+/// never written.
+@Suite struct PageLeaseTests {
+    /// A catalog with one document of `pages` pages waiting.
+    func catalogWithPages(_ pages: Int) throws -> PostgresCatalog {
+        let catalog = try FreshCatalog.make()
+        let batch = try catalog.beginBatch(CatalogFixture.start)
+        _ = try catalog.registerDocument(CatalogFixture.document("letters", object: 1, pages: pages), batch: batch)
+        return catalog
+    }
+
+    @Test func workersClaimDifferentPagesAndAClaimedPageWaitsForNoOneElse() throws {
+        let catalog = try catalogWithPages(5)
+        let first = try catalog.claimPages(worker: "a", limit: 2, lease: .seconds(60))
+        let second = try catalog.claimPages(worker: "b", limit: 10, lease: .seconds(60))
+        #expect(first.map(\.job.number) == [1, 2])
+        #expect(second.map(\.job.number) == [3, 4, 5])
+        #expect(try catalog.claimPages(worker: "c", limit: 10, lease: .seconds(60)).isEmpty, "every page is held")
+        #expect(Set((first + second).map(\.fence)).count == 5, "every claim drew its own token")
+        #expect((first + second).allSatisfy { $0.takenOverFrom == nil })
+    }
+
+    @Test func aDeadWorkersPagesAreTakenOverAfterItsLeaseAndItsLateResultIsRefused() throws {
+        let catalog = try catalogWithPages(2)
+        let dead = try catalog.claimPages(worker: "dead", limit: 2, lease: .milliseconds(200))
+        #expect(dead.count == 2)
+        #expect(try catalog.claimPages(worker: "alive", limit: 2, lease: .seconds(60)).isEmpty, "not before the lease ends")
+        Thread.sleep(forTimeInterval: 0.4)
+        let alive = try catalog.claimPages(worker: "alive", limit: 2, lease: .seconds(60))
+        #expect(alive.map(\.job.pageID) == dead.map(\.job.pageID))
+        #expect(alive.allSatisfy { $0.takenOverFrom == "dead" }, "a takeover is said as such")
+        #expect(zip(alive, dead).allSatisfy { $0.fence > $1.fence })
+
+        // The stalled worker wakes and reports: refused, nothing of it written.
+        let late = try catalog.recordClaimedPages(dead.map { ($0, CatalogFixture.read($0.job, text: "late words")) })
+        #expect(late == dead)
+        #expect(try catalog.pendingPages().count == 2, "the late result did not finish the pages")
+        #expect(try catalog.renewLeases(dead, lease: .seconds(60)).isEmpty, "its heartbeat learns it lost them")
+
+        #expect(try catalog.renewLeases(alive, lease: .seconds(60)) == alive)
+        #expect(try catalog.recordClaimedPages(alive.map { ($0, CatalogFixture.read($0.job, text: "the words")) }).isEmpty)
+        #expect(try catalog.pendingPages().isEmpty)
+        let keys = try catalog.pageKeys(ofFile: CatalogFixture.file("PF-1"))
+        #expect(keys.map { $0.ocrKey } == alive.map { CatalogFixture.ocr($0.job, text: "the words").key }, "the taker's result stands")
+        // A result for a finished page is refused too, even with the latest token.
+        #expect(try catalog.recordClaimedPages(alive.map { ($0, CatalogFixture.blank($0.job)) }) == alive)
+    }
+
+    @Test func aHeartbeatKeepsTheLeaseAndAReleaseHandsThePagesOnAtOnce() throws {
+        let catalog = try catalogWithPages(3)
+        let held = try catalog.claimPages(worker: "a", limit: 3, lease: .milliseconds(300))
+        for _ in 0..<4 {
+            Thread.sleep(forTimeInterval: 0.15)
+            #expect(try catalog.renewLeases(held, lease: .milliseconds(300)) == held)
+        }
+        #expect(try catalog.claimPages(worker: "b", limit: 3, lease: .seconds(60)).isEmpty, "kept alive past its first lease")
+        try catalog.releaseClaims(Array(held.prefix(2)))
+        let taken = try catalog.claimPages(worker: "b", limit: 3, lease: .seconds(60))
+        #expect(taken.map(\.job.pageID) == held.prefix(2).map(\.job.pageID))
+        #expect(taken.allSatisfy { $0.takenOverFrom == nil }, "a released page is handed on, not taken over")
+    }
+
+    /// Eight workers on their own connections claim at once, again and again: no page is ever held by two.
+    @Test func workersClaimingAtOnceNeverShareAPage() async throws {
+        let location = try FreshCatalog.location()
+        let setup = try PostgresCatalog(location)
+        let batch = try setup.beginBatch(CatalogFixture.start)
+        for n in 0..<10 {
+            _ = try setup.registerDocument(CatalogFixture.document("doc-\(n)", object: n, pages: 20), batch: batch)
+        }
+        let claims = try await withThrowingTaskGroup(of: [PageClaim].self) { group in
+            for worker in 0..<8 {
+                group.addTask {
+                    let catalog = try PostgresCatalog(location)
+                    var mine: [PageClaim] = []
+                    while true {
+                        let claimed = try catalog.claimPages(worker: "w\(worker)", limit: 3, lease: .seconds(60))
+                        if claimed.isEmpty { return mine }
+                        mine += claimed
+                        #expect(try catalog.recordClaimedPages(claimed.map { ($0, CatalogFixture.blank($0.job)) }).isEmpty)
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(claims.count == 200)
+        #expect(Set(claims.map(\.job.pageID)).count == 200, "no page claimed twice")
+        #expect(try setup.pendingPages().isEmpty)
+    }
+
+    /// Two workers ingesting the same inbox register each document once, whoever comes first.
+    @Test func ingestIsIdempotentAcrossWorkers() async throws {
+        let location = try FreshCatalog.location()
+        let registrations = try await withThrowingTaskGroup(of: [DocumentRegistration].self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    let catalog = try PostgresCatalog(location)
+                    let batch = try catalog.beginBatch(CatalogFixture.start)
+                    return try (0..<10).map { n in
+                        try catalog.registerDocument(CatalogFixture.document("doc-\(n)", object: n, pages: 2), batch: batch)
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(registrations.filter(\.isNewVersion).count == 10, "each document registered once")
+        #expect(Set(registrations.map(\.documentID)).count == 10)
+        #expect(try PostgresCatalog(location).pendingPages().count == 20)
+    }
+}

@@ -1,0 +1,12 @@
+import PostgresCatalog
+import TestSupport
+import Testing
+
+/// The catalog ports' contracts (`TestSupport/Conformance`) on PostgreSQL: the same scenarios the SQLite catalog and
+/// the in-memory double pass, each on a fresh database of the tests' own server.
+@Suite struct PostgresConformanceTests {
+    func make() throws -> PostgresCatalog { try FreshCatalog.make() }
+
+    @Test func batchLedger() { BatchLedgerConformance(make: make).run() }
+    @Test func pageQueueAndDerivationMemo() { PageQueueConformance(make: make).run() }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import PostgresCatalog
+import TestSupport
+import Testing
+
+/// The schema on PostgreSQL: versioned migrations that `digitise catalog migrate` applies, and the databases the
+/// catalog refuses.
+@Suite struct PostgresSchemaTests {
+    @Test func migrationsApplyOnceAndInOrder() throws {
+        let server = try FreshCatalog.server()
+        let location = try #require(PostgresLocation(try server.createDatabase()))
+        #expect(throws: PostgresCatalogError.self, "an empty database is not a catalog yet") { try PostgresCatalog(location) }
+        do {
+            _ = try PostgresCatalog(location)
+        } catch let error as PostgresCatalogError {
+            #expect(error.description.contains("digitise catalog migrate"), "the error says what to do next")
+        }
+        let applied = try PostgresCatalog.migrate(location)
+        #expect(applied == [1, 2])
+        #expect(try PostgresCatalog.migrate(location) == [], "a second migration finds nothing to do")
+        #expect(
+            try server.psql("SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_migrations", database: location.database)
+                == "1,2\n")
+        _ = try PostgresCatalog(location)
+    }
+
+    @Test func migrationsFromManyMachinesAtOnceApplyEachVersionOnce() async throws {
+        let server = try FreshCatalog.server()
+        let location = try #require(PostgresLocation(try server.createDatabase()))
+        let applied = try await withThrowingTaskGroup(of: [Int].self) { group in
+            for _ in 0..<4 { group.addTask { try PostgresCatalog.migrate(location) } }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(applied.sorted() == [1, 2], "each version applied by exactly one of the four")
+    }
+
+    /// Where `lower()` leaves `Ē` and `Ж` as they are, searches would miss: such a database is refused, saying why.
+    @Test func aDatabaseWhoseCharacterTypeIsNotUTF8IsRefused() throws {
+        let server = try FreshCatalog.server()
+        let location = try #require(PostgresLocation(try server.createDatabase(ctype: "C")))
+        #expect(try server.psql("SELECT lower('ĒŽЖ')", database: location.database) == "ĒŽЖ\n", "the fault the check guards against")
+        #expect(throws: PostgresCatalogError.notUTF8(database: location.database, ctype: "C (encoding UTF8)")) {
+            try PostgresCatalog.migrate(location)
+        }
+    }
+
+    /// The full-text vector folds case and diacritics, for Latvian and Cyrillic alike.
+    @Test func theTextIndexFoldsCaseAndDiacritics() throws {
+        let server = try FreshCatalog.server()
+        let location = try FreshCatalog.location()
+        let folded = try server.psql(
+            "SELECT to_tsvector('simple', digitise_fold('Bērziņš ŠĶĒLE Ёлкин Жанна'))::text", database: location.database)
+        // Ё folds to е, as SQLite's unicode61 tokenizer folds it, so a search typed either way finds both.
+        #expect(folded == "'berzins':1 'skele':2 'елкин':3 'жанна':4\n")
+        #expect(
+            try server.psql(
+                "SELECT count(*) FROM pg_indexes WHERE indexname = 'page_text_words' AND indexdef LIKE '%gin%'", database: location.database
+            ) == "1\n")
+    }
+
+    @Test func addressesAreReadAsLibpqReadsThem() {
+        #expect(
+            PostgresLocation("postgres://anna:secret@db.example:6543/archive")
+                == PostgresLocation(host: "db.example", port: 6543, user: "anna", password: "secret", database: "archive"))
+        #expect(PostgresLocation("postgresql://db/archive")?.user == "postgres")
+        #expect(PostgresLocation("/srv/archive/catalog.sqlite") == nil)
+        #expect(
+            PostgresLocation("postgres://anna:secret@db/archive")?.description == "postgres://anna@db:5432/archive",
+            "no password in what is shown")
+    }
+}
