@@ -20,6 +20,7 @@ public struct DigitiseCommand: AsyncParsableCommand {
             How far are we:    digitise report progress   (or failures, review)
             For auditors:      digitise token add NAME --role auditor --auth tokens
                                digitise serve --auth tokens
+            Many machines:     digitise catalog migrate --catalog postgres://HOST/DB
 
             The archive is --archive DIR, else $DIGITISE_ARCHIVE, else ./archive.
             \(ExitStatusTable.text)
@@ -29,7 +30,7 @@ public struct DigitiseCommand: AsyncParsableCommand {
             RunCommand.self, CheckCommand.self, ReprocessCommand.self, ReviewCommand.self, SearchCommand.self, ShowCommand.self,
             EventsCommand.self,
             VerifyCommand.self, ExportCommand.self, TrainCommand.self, EvaluateCommand.self, ReportCommand.self,
-            ServeCommand.self, TokenCommand.self,
+            ServeCommand.self, TokenCommand.self, CatalogCommand.self,
         ])
 
     public init() {}

@@ -2,7 +2,7 @@
 /// records in `schema_migrations`. The tables are the SQLite catalog's (same names, same columns, integers for
 /// flags), so the ports' SQL reads alike on both; only what SQLite does its own way differs: identity columns, the
 /// full-text index (a `tsvector` over diacritic-folded text, GIN-indexed) and the page leases of many workers.
-enum PostgresSchema {
+public enum PostgresSchema {
     /// Each migration's statements, run in one transaction; the index is the version it brings the database to.
     static let migrations: [[String]] = [
         // 1: everything the SQLite catalog's v1 to v5 hold.
@@ -122,5 +122,5 @@ enum PostgresSchema {
     ]
 
     /// The version this program's tables are at.
-    static var current: Int { migrations.count }
+    public static var current: Int { migrations.count }
 }
