@@ -10,4 +10,5 @@ import Testing
     @Test func batchLedger() { BatchLedgerConformance(make: make).run() }
     @Test func pageQueueAndDerivationMemo() { PageQueueConformance(make: make).run() }
     @Test func runLedger() { RunLedgerConformance(make: make).run() }
+    @Test func documentVersionsAndClassificationStore() { DocumentVersionsConformance(make: make).run() }
 }
