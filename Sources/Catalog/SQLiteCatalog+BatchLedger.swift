@@ -41,18 +41,7 @@ extension SQLiteCatalog: BatchLedger {
                     JOIN batch_documents b ON b.document_id = d.id
                     WHERE b.batch_id = ? AND d.is_current = 1 GROUP BY p.status
                     """, arguments: [id])
-            for row in statuses {
-                let n: Int = row[1]
-                counts.pages += n
-                switch PageStatus(rawValue: row[0]) {
-                case .done: counts.pagesDone = n
-                case .blank: counts.pagesBlank = n
-                case .failed: counts.pagesFailed = n
-                case .unreadable: counts.pagesUnreadable = n
-                case .pending: counts.pagesPending = n
-                case nil: break
-                }
-            }
+            for row in statuses { counts.addPages(row[1], status: PageStatus(rawValue: row[0])) }
             counts.inboxProblems =
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM inbox_problems WHERE batch_id = ? AND is_failure = 1", arguments: [id]) ?? 0
             let inbox = try Row.fetchAll(

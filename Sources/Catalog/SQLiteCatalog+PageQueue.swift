@@ -63,21 +63,10 @@ extension SQLiteCatalog: PageQueue {
                 }
             }
             try Self.rollUp(document: documentID, in: db)
-            let file = document.fileID.rawValue
-            let pageCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM pages WHERE document_id = ?", arguments: [documentID]) ?? 0
-            try Self.insert(
-                ArchiveEvent(
-                    kind: .ingestion, at: now, agent: agent, outcome: .success,
-                    detail: "version \(version): \(document.sources.count) source file(s), \(pageCount) page(s)"
-                        + (version > 1 ? "; replaces version \(version - 1), whose sources changed (kept)" : ""),
-                    fileID: file, document: document.name), in: db)
+            try Self.insert(document.ingestionEvent(version: version, pageCount: number, at: now, agent: agent), in: db)
             for source in document.sources {
                 try Self.recordRepair(of: source.object, agent: agent, at: now, in: db)
-                try Self.insert(
-                    ArchiveEvent(
-                        kind: .messageDigestCalculation, at: now, agent: agent, outcome: .success,
-                        detail: "SHA-256 \(source.object.hash.hex) of \(source.relativePath) (\(source.object.size) bytes)", fileID: file,
-                        document: document.name, object: source.object.hash.hex), in: db)
+                try Self.insert(document.digestEvent(of: source, at: now, agent: agent), in: db)
             }
             return DocumentRegistration(documentID: documentID, version: version, isNewVersion: true)
         }

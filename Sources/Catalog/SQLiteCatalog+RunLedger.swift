@@ -17,10 +17,8 @@ extension SQLiteCatalog: RunLedger {
                 let count =
                     try Int.fetchOne(db, sql: "SELECT count FROM abnormal_ends WHERE kind = ? AND ref = ?", arguments: [kind, ref]) ?? 0
                 let failed = count >= limit
-                let message =
-                    "the reading process was \(cause) \(count == 1 ? "once" : "\(count) times") with this "
-                    + "\(kind == "page" ? "page" : "file") in hand, in the \(held.stage.rawValue) stage"
-                    + (failed ? "; not tried again until it is reprocessed (digitise reprocess FILE-ID)" : "")
+                let message = AbnormalEndMessage.inHand(
+                    cause: cause.description, count: count, isPage: kind == "page", stage: held.stage, failed: failed)
                 if failed {
                     try db.run("UPDATE abnormal_ends SET failed = 1 WHERE kind = ? AND ref = ?", [kind, ref])
                 }
@@ -71,9 +69,7 @@ extension SQLiteCatalog: RunLedger {
                 let count: Int = row[4]
                 found[hash] = StageFailure(
                     stage: stage, code: row[3],
-                    message:
-                        "the reading process was \(row[2] as String) \(count) times with this file in hand, in the \(stage.rawValue) stage; not read again until it is reprocessed"
-                )
+                    message: AbnormalEndMessage.sourceSetAside(cause: row[2], count: count, stage: stage))
             }
             return found
         }

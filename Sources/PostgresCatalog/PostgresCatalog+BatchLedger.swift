@@ -36,18 +36,7 @@ extension PostgresCatalog: BatchLedger {
                 JOIN batch_documents b ON b.document_id = d.id
                 WHERE b.batch_id = ? AND d.is_current = 1 GROUP BY p.status
                 """, [id])
-            for row in statuses {
-                let n: Int = try row[1]
-                counts.pages += n
-                switch PageStatus(rawValue: try row[0]) {
-                case .done: counts.pagesDone = n
-                case .blank: counts.pagesBlank = n
-                case .failed: counts.pagesFailed = n
-                case .unreadable: counts.pagesUnreadable = n
-                case .pending: counts.pagesPending = n
-                case nil: break
-                }
-            }
+            for row in statuses { counts.addPages(try row[1], status: PageStatus(rawValue: try row[0])) }
             counts.inboxProblems =
                 try db.value("SELECT count(*) FROM inbox_problems WHERE batch_id = ? AND is_failure = 1", [id], as: Int.self) ?? 0
             let inbox = try db.rows(

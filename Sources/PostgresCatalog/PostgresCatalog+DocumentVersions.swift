@@ -12,14 +12,9 @@ extension PostgresCatalog: DocumentVersions {
                 let name: String = try old[1]
                 let oldVersion: Int = try old[2]
                 let version = oldVersion + 1
-                try db.run("UPDATE documents SET is_current = 0 WHERE id = ?", [oldID])
-                let newID =
-                    try db.value(
-                        """
-                        INSERT INTO documents(file_id, name, version, is_current, sources_key, status, created_batch_id, created_at)
-                        VALUES (?,?,?,1,?,'pending',?,?) RETURNING id
-                        """, [id.rawValue, name, version, try old[3, as: String.self], batch, now], as: Int64.self) ?? 0
-                try Self.markSeen(document: newID, batch: batch, in: db)
+                let newID = try Self.insertCurrentVersion(
+                    file: id.rawValue, name: name, version: version, sourcesKey: try old[3], replacing: oldID, batch: batch, now: now,
+                    in: db)
                 try db.run(
                     """
                     INSERT INTO document_sources(document_id, position, object_hash, relative_path, format)

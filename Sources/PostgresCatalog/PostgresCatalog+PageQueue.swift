@@ -22,19 +22,14 @@ extension PostgresCatalog: PageQueue {
                 return DocumentRegistration(documentID: id, version: try current[1], isNewVersion: false)
             }
             let version = (try current.map { try $0[1, as: Int.self] } ?? 0) + 1
-            if let current {
+            let old: Int64? = try current.map { try $0[0] }
+            if let old {
                 // The old version stays, with its pages and objects; only the full-text index follows the current one.
-                let old: Int64 = try current[0]
-                try db.run("UPDATE documents SET is_current = 0 WHERE id = ?", [old])
                 try db.run("DELETE FROM page_text WHERE page_id IN (SELECT id FROM pages WHERE document_id = ?)", [old])
             }
-            let documentID =
-                try db.value(
-                    """
-                    INSERT INTO documents(file_id, name, version, is_current, sources_key, status, created_batch_id, created_at)
-                    VALUES (?,?,?,1,?,'pending',?,?) RETURNING id
-                    """, [document.fileID.rawValue, document.name, version, sourcesKey, batch, now], as: Int64.self) ?? 0
-            try Self.markSeen(document: documentID, batch: batch, in: db)
+            let documentID = try Self.insertCurrentVersion(
+                file: document.fileID.rawValue, name: document.name, version: version, sourcesKey: sourcesKey, replacing: old,
+                batch: batch, now: now, in: db)
             var number = 0
             for (position, source) in document.sources.enumerated() {
                 try db.run(
@@ -67,21 +62,10 @@ extension PostgresCatalog: PageQueue {
                 }
             }
             try Self.rollUp(document: documentID, in: db)
-            let file = document.fileID.rawValue
-            let pageCount = try db.value("SELECT count(*) FROM pages WHERE document_id = ?", [documentID], as: Int.self) ?? 0
-            try Self.insert(
-                ArchiveEvent(
-                    kind: .ingestion, at: now, agent: agent, outcome: .success,
-                    detail: "version \(version): \(document.sources.count) source file(s), \(pageCount) page(s)"
-                        + (version > 1 ? "; replaces version \(version - 1), whose sources changed (kept)" : ""),
-                    fileID: file, document: document.name), in: db)
+            try Self.insert(document.ingestionEvent(version: version, pageCount: number, at: now, agent: agent), in: db)
             for source in document.sources {
                 try Self.recordRepair(of: source.object, agent: agent, at: now, in: db)
-                try Self.insert(
-                    ArchiveEvent(
-                        kind: .messageDigestCalculation, at: now, agent: agent, outcome: .success,
-                        detail: "SHA-256 \(source.object.hash.hex) of \(source.relativePath) (\(source.object.size) bytes)", fileID: file,
-                        document: document.name, object: source.object.hash.hex), in: db)
+                try Self.insert(document.digestEvent(of: source, at: now, agent: agent), in: db)
             }
             return DocumentRegistration(documentID: documentID, version: version, isNewVersion: true)
         }
@@ -223,6 +207,22 @@ extension PostgresCatalog: PageQueue {
 
     /// A document is `pending` while any page waits, `failed` when every page failed, `partial` when some did,
     /// and `done` otherwise.
+    /// A document's new current version, seen by `batch`; the version it replaces (if any) stops being current.
+    static func insertCurrentVersion(
+        file: String, name: String, version: Int, sourcesKey: String, replacing old: Int64?, batch: Int64, now: String,
+        in db: PostgresSession.Connection
+    ) throws -> Int64 {
+        if let old { try db.run("UPDATE documents SET is_current = 0 WHERE id = ?", [old]) }
+        let id =
+            try db.value(
+                """
+                INSERT INTO documents(file_id, name, version, is_current, sources_key, status, created_batch_id, created_at)
+                VALUES (?,?,?,1,?,'pending',?,?) RETURNING id
+                """, [file, name, version, sourcesKey, batch, now], as: Int64.self) ?? 0
+        try markSeen(document: id, batch: batch, in: db)
+        return id
+    }
+
     static func rollUp(document: Int64, in db: PostgresSession.Connection) throws {
         try db.run(
             """

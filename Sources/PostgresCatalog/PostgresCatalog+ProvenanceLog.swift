@@ -17,8 +17,7 @@ extension PostgresCatalog: ProvenanceLog {
             try insert(
                 ArchiveEvent(
                     kind: .fixityCheck, at: now, agent: agent, outcome: .success,
-                    detail:
-                        "object \(object.hash.hex) was damaged (\(damage)); repaired: rewritten from identical bytes that arrived again",
+                    detail: object.repairDetail(damage),
                     fileID: file, object: object.hash.hex), in: db)
         }
     }

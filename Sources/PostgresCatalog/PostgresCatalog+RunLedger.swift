@@ -18,10 +18,8 @@ extension PostgresCatalog: RunLedger {
                         RETURNING count
                         """, [kind, ref, held.stage.rawValue, cause.description, cause.code, now], as: Int.self) ?? 0
                 let failed = count >= limit
-                let message =
-                    "the reading process was \(cause) \(count == 1 ? "once" : "\(count) times") with this "
-                    + "\(kind == "page" ? "page" : "file") in hand, in the \(held.stage.rawValue) stage"
-                    + (failed ? "; not tried again until it is reprocessed (digitise reprocess FILE-ID)" : "")
+                let message = AbnormalEndMessage.inHand(
+                    cause: cause.description, count: count, isPage: kind == "page", stage: held.stage, failed: failed)
                 if failed {
                     try db.run("UPDATE abnormal_ends SET failed = 1 WHERE kind = ? AND ref = ?", [kind, ref])
                 }
@@ -72,9 +70,7 @@ extension PostgresCatalog: RunLedger {
                 let count = try row[4, as: Int.self]
                 found[hash] = StageFailure(
                     stage: stage, code: try row[3, as: String.self],
-                    message:
-                        "the reading process was \(try row[2, as: String.self]) \(count) times with this file in hand, in the \(stage.rawValue) stage; not read again until it is reprocessed"
-                )
+                    message: AbnormalEndMessage.sourceSetAside(cause: try row[2, as: String.self], count: count, stage: stage))
             }
             return found
         }

@@ -29,14 +29,7 @@ extension MemoryCatalog: BatchLedger {
             var failed: [(file: FileID, name: String, page: State.Page)] = []
             for document in documents {
                 for page in state.pages(of: document) {
-                    counts.pages += 1
-                    switch page.status {
-                    case .done: counts.pagesDone += 1
-                    case .blank: counts.pagesBlank += 1
-                    case .failed: counts.pagesFailed += 1
-                    case .unreadable: counts.pagesUnreadable += 1
-                    case .pending: counts.pagesPending += 1
-                    }
+                    counts.addPages(1, status: page.status)
                     if page.status == .failed || page.status == .unreadable { failed.append((document.fileID, document.name, page)) }
                 }
             }

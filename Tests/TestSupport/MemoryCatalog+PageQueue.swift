@@ -53,20 +53,10 @@ extension MemoryCatalog: PageQueue {
             state.documents[id] = record
             state.markSeen(document: id, batch: batch)
             state.rollUp(document: id)
-            let file = document.fileID.rawValue
-            state.events.append(
-                ArchiveEvent(
-                    kind: .ingestion, at: now, agent: agent, outcome: .success,
-                    detail: "version \(version): \(document.sources.count) source file(s), \(record.pages.count) page(s)"
-                        + (version > 1 ? "; replaces version \(version - 1), whose sources changed (kept)" : ""),
-                    fileID: file, document: document.name))
+            state.events.append(document.ingestionEvent(version: version, pageCount: record.pages.count, at: now, agent: agent))
             for source in document.sources {
                 state.recordRepair(of: source.object, agent: agent, at: now)
-                state.events.append(
-                    ArchiveEvent(
-                        kind: .messageDigestCalculation, at: now, agent: agent, outcome: .success,
-                        detail: "SHA-256 \(source.object.hash.hex) of \(source.relativePath) (\(source.object.size) bytes)", fileID: file,
-                        document: document.name, object: source.object.hash.hex))
+                state.events.append(document.digestEvent(of: source, at: now, agent: agent))
             }
             return DocumentRegistration(documentID: id, version: version, isNewVersion: true)
         }

@@ -15,11 +15,9 @@ extension MemoryCatalog: RunLedger {
                 if ends.count >= limit { ends.failed = true }
                 state.abnormalEnds[held.subject] = ends
                 let failed = ends.count >= limit
-                let kind = if case .page = held.subject { "page" } else { "file" }
-                let message =
-                    "the reading process was \(cause) \(ends.count == 1 ? "once" : "\(ends.count) times") with this \(kind) in hand, "
-                    + "in the \(held.stage.rawValue) stage"
-                    + (failed ? "; not tried again until it is reprocessed (digitise reprocess FILE-ID)" : "")
+                let isPage = if case .page = held.subject { true } else { false }
+                let message = AbnormalEndMessage.inHand(
+                    cause: cause.description, count: ends.count, isPage: isPage, stage: held.stage, failed: failed)
                 switch held.subject {
                 case .page(let id):
                     guard let page = state.pages[id], let document = state.documents[page.document] else { continue }
@@ -54,9 +52,7 @@ extension MemoryCatalog: RunLedger {
             for case (.source(let hash), let ends) in state.abnormalEnds where ends.failed {
                 found[hash] = StageFailure(
                     stage: ends.stage, code: ends.code,
-                    message:
-                        "the reading process was \(ends.cause) \(ends.count) times with this file in hand, in the \(ends.stage.rawValue) stage; not read again until it is reprocessed"
-                )
+                    message: AbnormalEndMessage.sourceSetAside(cause: ends.cause, count: ends.count, stage: ends.stage))
             }
             return found
         }

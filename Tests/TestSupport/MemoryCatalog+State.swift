@@ -223,8 +223,7 @@ extension MemoryCatalog.State {
             events.append(
                 ArchiveEvent(
                     kind: .fixityCheck, at: now, agent: agent, outcome: .success,
-                    detail:
-                        "object \(object.hash.hex) was damaged (\(damage)); repaired: rewritten from identical bytes that arrived again",
+                    detail: object.repairDetail(damage),
                     fileID: file?.rawValue, object: object.hash.hex))
         }
     }

@@ -11,4 +11,9 @@ public struct StoredObject: Sendable, Equatable {
         self.size = size
         self.repairedDamage = repairedDamage
     }
+
+    /// The fixity event's words for the repair of `damage`: one wording for every catalog.
+    public func repairDetail(_ damage: String) -> String {
+        "object \(hash.hex) was damaged (\(damage)); repaired: rewritten from identical bytes that arrived again"
+    }
 }

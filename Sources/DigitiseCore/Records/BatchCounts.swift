@@ -15,6 +15,19 @@ public struct BatchCounts: Sendable, Equatable, Codable {
 
     public init() {}
 
+    /// Counts `n` pages in `status` (and in the total); a status this program does not know counts in the total only.
+    public mutating func addPages(_ n: Int, status: PageStatus?) {
+        pages += n
+        switch status {
+        case .done: pagesDone += n
+        case .blank: pagesBlank += n
+        case .failed: pagesFailed += n
+        case .unreadable: pagesUnreadable += n
+        case .pending: pagesPending += n
+        case nil: break
+        }
+    }
+
     /// Pages that ended without their text: failed or unreadable.
     public var pagesNotRead: Int { pagesFailed + pagesUnreadable }
 
