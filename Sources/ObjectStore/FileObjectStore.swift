@@ -75,12 +75,30 @@ public struct FileObjectStore: ObjectStoring {
         return files.compactMap { ObjectHash(hex: ($0 as NSString).lastPathComponent) }
     }
 
-    /// Empties the staging folder. Only safe while no run holds the archive (the caller holds its lock).
+    /// Empties the staging folder and says how many unfinished objects were in it (the space reserve is not one).
+    /// Only safe while no run holds the archive (the caller holds its lock).
     public func clearStaging() throws -> Int {
+        releaseSpaceReserve()
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: staging)
         for name in leftovers { try FileManager.default.removeItem(atPath: staging + "/" + name) }
         return leftovers.count
     }
+
+    /// Sets 256 KiB of the archive's disk aside in `tmp/space-reserve` (allocated, not sparse): enough for the
+    /// catalog to close a batch that the full disk stopped. `clearStaging` removes it with the rest of `tmp/`.
+    public func reserveSpace() {
+        let bytes = 256 << 10
+        let fd = open(spaceReserve, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        if posix_fallocate(fd, 0, off_t(bytes)) != 0 { unlink(spaceReserve) }
+    }
+
+    public func releaseSpaceReserve() {
+        unlink(spaceReserve)
+    }
+
+    private var spaceReserve: String { staging + "/space-reserve" }
 
     /// Flushes a staged file and renames it to its hash, unless that object exists already, intact (dedup). A
     /// damaged copy under the name is replaced: the rename swaps it for the good bytes in one step.

@@ -24,12 +24,14 @@ public struct RunEngine: Sendable {
         // The caller holds the archive's lock: a batch still `running` belongs to a process that died.
         _ = try catalog.ledger?.closeAbandonedBatches(
             status: "abandoned", reason: "its process ended without closing it (killed or crashed)")
+        context.store.reserveSpace()
+        defer { context.store.releaseSpaceReserve() }
         let batch = try catalog.batches.beginBatch(
             BatchStart(
                 inbox: choice.batchLabel, pipelineName: context.pipeline.name, pipelineVersion: context.pipeline.version,
                 workers: context.workers.ocr, program: context.program))
         context.journal.batchBegan(batch)
-        return try catalog.batches.closingOnError(batch) {
+        return try catalog.batches.closingOnError(batch, freeSpace: context.store.releaseSpaceReserve) {
             let chosen = try choice.choose(survey, batch: batch, context: context, progress: progress)
             let texts = RunTexts()
             let work = try readPages(chosen.pages, redoFrom: chosen.redoFrom, texts: texts, progress: progress)

@@ -23,4 +23,17 @@ public protocol ObjectStoring: Sendable {
 
     /// Every object in the store, by the name it is stored under.
     func allObjectHashes() -> [ObjectHash]
+
+    /// Sets a little disk space aside while a run is on, so that a run stopped by a full disk can still close its
+    /// batch in a catalog on the same disk once `releaseSpaceReserve` gives it back. A disk too full to hold it is
+    /// no error.
+    func reserveSpace()
+    /// Gives back what `reserveSpace` set aside (at the end of every run, and when the disk fills under one).
+    func releaseSpaceReserve()
+}
+
+extension ObjectStoring {
+    /// A store on a disk of its own (or a test's) sets nothing aside.
+    public func reserveSpace() {}
+    public func releaseSpaceReserve() {}
 }
