@@ -11,9 +11,12 @@ public struct FileObjectStore: ObjectStoring {
     var objectsRoot: String { root + "/objects/sha256" }
     var staging: String { root + "/tmp" }
 
-    /// Opens (and creates, if needed) the store under an archive folder.
-    public init(archive root: String) throws {
+    /// Opens the store under an archive folder.
+    /// - Parameter creating: make its folders if missing (every writer; a reader of a catalog on PostgreSQL, on a
+    ///   machine that may not mount the store at all, leaves the file system alone).
+    public init(archive root: String, creating: Bool = true) throws {
         self.root = root
+        guard creating else { return }
         for folder in [root + "/objects/sha256", root + "/tmp"] {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
@@ -78,13 +81,12 @@ public struct FileObjectStore: ObjectStoring {
     /// Empties the staging folder and says how many unfinished objects were in it (the space reserve is not one).
     /// Only safe while no run holds the archive (the caller holds its lock).
     public func clearStaging() throws -> Int {
-        releaseSpaceReserve()
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: staging)
         for name in leftovers { try FileManager.default.removeItem(atPath: staging + "/" + name) }
-        return leftovers.count
+        return leftovers.filter { !$0.hasPrefix("space-reserve-") }.count
     }
 
-    /// Sets 256 KiB of the archive's disk aside in `tmp/space-reserve` (allocated, not sparse): enough for the
+    /// Sets 256 KiB of the archive's disk aside in `tmp/space-reserve-PID` (allocated, not sparse): enough for the
     /// catalog to close a batch that the full disk stopped. `clearStaging` removes it with the rest of `tmp/`.
     public func reserveSpace() {
         let bytes = 256 << 10
@@ -98,7 +100,8 @@ public struct FileObjectStore: ObjectStoring {
         unlink(spaceReserve)
     }
 
-    private var spaceReserve: String { staging + "/space-reserve" }
+    /// This process's reserve: every worker sharing the store keeps its own.
+    public var spaceReserve: String { staging + "/space-reserve-\(getpid())" }
 
     /// Flushes a staged file and renames it to its hash, unless that object exists already, intact (dedup). A
     /// damaged copy under the name is replaced: the rename swaps it for the good bytes in one step.

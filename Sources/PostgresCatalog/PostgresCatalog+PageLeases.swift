@@ -68,6 +68,14 @@ extension PostgresCatalog: PageLeases {
         }
     }
 
+    public func pendingPageCount() throws -> Int {
+        try read { db in
+            try db.value(
+                "SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id WHERE p.status = 'pending' AND d.is_current = 1",
+                as: Int.self) ?? 0
+        }
+    }
+
     public func releaseClaims(_ claims: [PageClaim]) throws {
         guard !claims.isEmpty else { return }
         try write { db in

@@ -10,13 +10,17 @@ public final class PostgresCatalog: Sendable {
     public let location: PostgresLocation
     /// The program and version writing through this connection: the agent of the events it records.
     let agent: String
+    /// The longest a read may run before the server stops it (`ArchiveQueryError.timedOut`); nil: no limit.
+    let readDeadline: Duration?
 
     /// Connects to a migrated catalog.
     /// - Throws: `PostgresCatalogError.notUTF8` for a database that cannot fold Latvian or Cyrillic letters,
     ///   `.needsMigration` for one whose schema is behind this program's (`digitise catalog migrate`).
-    public init(_ location: PostgresLocation, agent: String = "digitise") throws {
+    /// - Parameter readDeadline: stop any read that runs longer (the report server's); nil: no limit.
+    public init(_ location: PostgresLocation, agent: String = "digitise", readDeadline: Duration? = nil) throws {
         self.location = location
         self.agent = agent
+        self.readDeadline = readDeadline
         writer = try PostgresSession(location)
         reader = try PostgresSession(location)
         try writer.withConnection { connection in
@@ -82,9 +86,19 @@ public final class PostgresCatalog: Sendable {
 
     /// A read, in a transaction of its own so it sees one moment of the catalog.
     func read<T>(_ body: (PostgresSession.Connection) throws -> T) throws -> T {
-        try reader.transaction { connection in
-            try connection.run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            return try body(connection)
+        do {
+            return try reader.transaction { connection in
+                try connection.run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                if let readDeadline {
+                    let milliseconds = readDeadline.components.seconds * 1000 + readDeadline.components.attoseconds / 1_000_000_000_000_000
+                    try connection.run("SET LOCAL statement_timeout = \(max(1, milliseconds))")
+                }
+                return try body(connection)
+            }
+        } catch PostgresCatalogError.statement(_, code: "57014") where readDeadline != nil {
+            // query_canceled: the server stopped a read that ran past the deadline.
+            let seconds = readDeadline.map { Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18 } ?? 0
+            throw ArchiveQueryError.timedOut(seconds: seconds)
         }
     }
 }

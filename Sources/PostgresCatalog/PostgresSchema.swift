@@ -9,10 +9,19 @@ public enum PostgresSchema {
         [
             "CREATE EXTENSION IF NOT EXISTS unaccent",
             // `unaccent` is only STABLE (its dictionary could change); indexing needs IMMUTABLE, so a wrapper that
-            // names its dictionary says it will not.
+            // names its dictionary says it will not. Whatever is not a letter or digit separates words, as in
+            // SQLite's unicode61 tokenizer: `120385-10398` is two words on both (PostgreSQL's own parser would read
+            // `-10398` as a signed number, and a search for `10398` would miss).
             """
             CREATE OR REPLACE FUNCTION digitise_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-            AS $$ SELECT lower(unaccent('unaccent'::regdictionary, $1)) $$
+            AS $$ SELECT regexp_replace(lower(unaccent('unaccent'::regdictionary, $1)), '[^[:alnum:]]+', ' ', 'g') $$
+            """,
+            // For snippets: `ts_headline` reads the page's own text, so its words must meet the query's folded
+            // words through a configuration that folds them the same way.
+            "CREATE TEXT SEARCH CONFIGURATION digitise (COPY = simple)",
+            """
+            ALTER TEXT SEARCH CONFIGURATION digitise ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword,
+                hword_part, numword, numhword, hword_numpart WITH unaccent, simple
             """,
             """
             CREATE TABLE objects(

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// `digitise catalog migrate`: looking after a catalog on a PostgreSQL server.
+/// `digitise catalog migrate|copy`: looking after a catalog on a PostgreSQL server.
 struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
@@ -12,6 +12,9 @@ struct CatalogCommand: ParsableCommand {
 
               createdb -E UTF8 --lc-ctype=C.UTF-8 --lc-collate=C.UTF-8 -T template0 archive
               digitise catalog migrate --catalog postgres://digitise@db.example/archive
+
+            An existing archive moves there with `digitise catalog copy`; every command then takes --catalog URL \
+            (or $DIGITISE_CATALOG) beside --archive DIR, the object store all machines share.
             """,
-        subcommands: [CatalogMigrateCommand.self])
+        subcommands: [CatalogMigrateCommand.self, CatalogCopyCommand.self])
 }

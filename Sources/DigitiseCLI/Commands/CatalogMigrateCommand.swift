@@ -39,16 +39,7 @@ struct CatalogMigrateCommand: ParsableCommand {
                     + "the embedded catalog (ARCHIVE/catalog.sqlite) needs no migration"
             ).exit()
         }
-        let applied: [Int]
-        do {
-            applied = try PostgresCatalog.migrate(location)
-        } catch let error as PostgresCatalogError {
-            switch error {
-            case .unreachable, .closed: throw CommandFailure(status: .noInput, message: error.description).exit()
-            case .notUTF8, .newerSchema: throw CommandFailure(status: .dataError, message: error.description).exit()
-            case .statement, .needsMigration: throw CommandFailure(status: .internalError, message: error.description).exit()
-            }
-        }
+        let applied = try CommandFailure.mapping { try PostgresCatalog.migrate(location) }
         let version = PostgresSchema.current
         switch format {
         case .json:

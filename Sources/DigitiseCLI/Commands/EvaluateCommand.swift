@@ -50,7 +50,7 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         let (classifier, documents) = try CommandFailure.mapping { () throws -> (TextClassifier, [LabelledDocument]) in
             let settings = try PipelineLoader.load(pipeline).classify
-            let documents = try corpus.map(LabelledCorpus.load) ?? DecidedDocuments.load(archive: archive.path)
+            let documents = try corpus.map(LabelledCorpus.load) ?? DecidedDocuments.load(archive: archive)
             let loaded: ClassifierModel
             do {
                 loaded = try ClassifierModel.load(model)

@@ -22,7 +22,7 @@ struct EventsCommand: ParsableCommand {
             guard let id = FileID(validating: fileID) else {
                 throw CommandFailure(status: .usage, message: "'\(fileID)' is not a valid file ID (letters, digits, '.', '_', '-')")
             }
-            let catalog = try Archive.openForReading(archive.path).catalog
+            let catalog = try Archive.openForReading(archive).catalog
             guard try catalog.fileRecord(id) != nil else {
                 throw CommandFailure(status: .noInput, message: "the archive has no personal file \(fileID)")
             }

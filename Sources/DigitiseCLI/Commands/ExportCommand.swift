@@ -48,7 +48,7 @@ struct ExportCommand: ParsableCommand {
             guard let id = FileID(validating: fileID) else {
                 throw CommandFailure(status: .usage, message: "'\(fileID)' is not a valid file ID (letters, digits, '.', '_', '-')")
             }
-            let archive = try Archive.openForChecking(self.archive.path, command: "digitise export \(fileID)", wait: wait)
+            let archive = try Archive.openForChecking(self.archive, command: "digitise export \(fileID)", wait: wait)
             let exporter = BagExporter(store: archive.store, catalog: archive.catalog, agent: Version.program)
             let person = `operator` ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
             do {

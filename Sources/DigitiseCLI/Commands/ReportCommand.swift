@@ -51,7 +51,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let report = try CommandFailure.mapping { () throws -> Report in
-            let catalog = try Archive.openForReading(archive.path).catalog
+            let catalog = try Archive.openForReading(archive).catalog
             return try catalog.report(kind, filter: ReportFilter(since: since, until: until, batch: batch, target: target))
         }
         switch format {

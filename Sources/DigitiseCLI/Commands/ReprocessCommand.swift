@@ -63,7 +63,7 @@ struct ReprocessCommand: ParsableCommand {
             let trap = SignalTrap(stopping: control)
             defer { withExtendedLifetime(trap) {} }
             let (context, opened) = try Composition.runContext(pipeline, workers: workers, control: control) {
-                try Archive.openForWriting(self.archive.path, command: "digitise reprocess \(fileID)", wait: wait)
+                try Archive.openForWriting(self.archive, command: "digitise reprocess \(fileID)", wait: wait)
             }
             let person = `operator` ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
             let work = FileWork(file: FileID(validating: fileID)!, from: from?.stage, person: person, reader: opened.catalog)

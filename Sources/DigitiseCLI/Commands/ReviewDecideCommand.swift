@@ -51,7 +51,7 @@ struct ReviewDecideCommand: ParsableCommand {
     func run() throws {
         let person = `operator` ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
         let decision = try CommandFailure.mapping { () throws -> ReviewDecision in
-            let opened = try Archive.openForWriting(archive.path, command: "digitise review decide \(fileID)", wait: wait)
+            let opened = try Archive.openForWriting(archive, command: "digitise review decide \(fileID)", wait: wait)
             return try withExtendedLifetime(opened) {
                 try opened.catalog.decide(
                     file: FileID(validating: fileID)!, document: document, documentClass: documentClass, kind: kind, person: person,

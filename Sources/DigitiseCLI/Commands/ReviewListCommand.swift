@@ -49,7 +49,7 @@ struct ReviewListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let queue = try CommandFailure.mapping { try Archive.openForReading(archive.path).catalog.reviewQueue() }
+        let queue = try CommandFailure.mapping { try Archive.openForReading(archive).catalog.reviewQueue() }
         switch format {
         case .json:
             Console.out(

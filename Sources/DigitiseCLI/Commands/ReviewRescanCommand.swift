@@ -29,7 +29,7 @@ struct ReviewRescanCommand: ParsableCommand {
     func run() throws {
         let person = `operator` ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
         try CommandFailure.mapping {
-            let opened = try Archive.openForWriting(archive.path, command: "digitise review rescan \(address.fileID)", wait: wait)
+            let opened = try Archive.openForWriting(archive, command: "digitise review rescan \(address.fileID)", wait: wait)
             try withExtendedLifetime(opened) {
                 try opened.catalog.requestRescan(
                     file: address.file, document: address.document, page: address.page, person: person, note: note)

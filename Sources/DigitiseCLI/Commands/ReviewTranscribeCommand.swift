@@ -35,7 +35,7 @@ struct ReviewTranscribeCommand: ParsableCommand {
         let person = `operator` ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
         let characters = try CommandFailure.mapping { () throws -> Int in
             let text = try typedText()
-            let opened = try Archive.openForWriting(archive.path, command: "digitise review transcribe \(address.fileID)", wait: wait)
+            let opened = try Archive.openForWriting(archive, command: "digitise review transcribe \(address.fileID)", wait: wait)
             return try withExtendedLifetime(opened) {
                 let object = try opened.store.put(Array(text.utf8))
                 try opened.catalog.transcribe(

@@ -54,12 +54,13 @@ struct RunCommand: ParsableCommand {
         guard unsupervised || child != nil else { return try supervise() }
         child?.dieWithSupervisor()
         let summary = try CommandFailure.mapping { () throws -> RunSummary in
-            let inherited = try child.map { try ArchiveLock(inherited: $0.lock, archive: self.archive.path) }
+            let shared = try self.archive.catalog.postgres() != nil
+            let inherited = try child.map { try ArchiveLock(inherited: $0.lock, archive: self.archive.path, shared: shared) }
             let control = RunControl()
             let trap = SignalTrap(stopping: control)
             defer { withExtendedLifetime(trap) {} }
             var (context, opened) = try Composition.runContext(pipeline, workers: workers, control: control) {
-                try Archive.openForWriting(self.archive.path, command: "digitise run \(inbox)", wait: wait, lock: inherited)
+                try Archive.openForWriting(self.archive, command: "digitise run \(inbox)", wait: wait, lock: inherited, asWorker: true)
             }
             if let child { context.journal = PipeJournal(descriptor: child.journal, control: control) }
             let progress: any RunProgress = quiet || format == .json ? SilentProgress() : TerminalProgress()
@@ -81,8 +82,11 @@ struct RunCommand: ParsableCommand {
         let status = try CommandFailure.mapping { () throws -> Int32 in
             // Loaded here too, so that a bad pipeline is refused before anything starts, and for its watchdog.
             let definition = try pipeline.definition()
-            let lock = try Archive.lock(archive.path, command: "digitise run \(inbox)", wait: wait)
-            return try Supervisor(archive: archive.path, watchdogSeconds: definition.batch.pageWatchdogSeconds)
+            let archive = self.archive
+            // Workers of a catalog on PostgreSQL share the archive; a run on the archive's own catalog has it alone.
+            let shared = try archive.catalog.postgres() != nil
+            let lock = try Archive.lock(archive.path, command: "digitise run \(inbox)", wait: wait, shared: shared)
+            return try Supervisor(watchdogSeconds: definition.batch.pageWatchdogSeconds) { try Archive.ledger(archive) }
                 .run(arguments: CommandLine.arguments, lock: lock)
         }
         if status != 0 { throw ExitCode(status) }

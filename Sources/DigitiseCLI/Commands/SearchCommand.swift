@@ -70,7 +70,7 @@ struct SearchCommand: ParsableCommand {
                 if text.isEmpty { text = "\"\(digits.prefix(6)) \(digits.suffix(5))\"" }
             }
             guard !text.isEmpty else { throw CommandFailure(status: .usage, message: "give words to find, or --personal-code") }
-            let catalog = try Archive.openForReading(archive.path).catalog
+            let catalog = try Archive.openForReading(archive).catalog
             return try catalog.search(
                 SearchQuery(
                     text: text, fileID: fileID, since: since, documentClass: documentClass, identifier: identifier, limit: limit))

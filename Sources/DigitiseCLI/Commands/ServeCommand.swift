@@ -69,7 +69,7 @@ struct ServeCommand: AsyncParsableCommand {
                 throw CommandFailure(
                     status: .usage, message: "the auth file \(auth) admits nobody: digitise token add NAME --role auditor --auth \(auth)")
             }
-            let opened = try Archive.openForReading(archive.path, readDeadline: .seconds(queryDeadline))
+            let opened = try Archive.openForReading(archive, readDeadline: .seconds(queryDeadline))
             return (opened, tokens, try PipelineLoader.load(pipeline))
         }
         var logger = Logger(label: "digitise.serve")
@@ -77,7 +77,7 @@ struct ServeCommand: AsyncParsableCommand {
         let server = ReportServer(
             catalog: opened.catalog, auth: tokens, target: target,
             disclosure: DisclosurePolicy(minimumProbability: definition.classify.personalFileThreshold), secureCookies: secureCookies,
-            desk: LockedReviewDesk(root: archive.path, reader: opened.catalog),
+            desk: LockedReviewDesk(root: archive.path, reader: opened.catalog) { [archive] in try Archive.writableCatalog(archive) },
             previews: StoredPagePreviews(store: opened.store, decoder: Composition.decoder), log: log)
         Console.err(
             "digitise serve: http://\(bind):\(port)/ (archive \(archive.path), \(tokens.current?.entries.count ?? 0) token(s))\n")

@@ -24,7 +24,7 @@ struct ShowCommand: ParsableCommand {
             guard let id = FileID(validating: fileID) else {
                 throw CommandFailure(status: .usage, message: "'\(fileID)' is not a valid file ID (letters, digits, '.', '_', '-')")
             }
-            guard let record = try Archive.openForReading(archive.path).catalog.fileRecord(id) else {
+            guard let record = try Archive.openForReading(archive).catalog.fileRecord(id) else {
                 throw CommandFailure(
                     status: .noInput, message: "the archive has no personal file \(fileID); `digitise search` finds files by their text")
             }

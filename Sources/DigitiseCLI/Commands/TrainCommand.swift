@@ -44,7 +44,7 @@ struct TrainCommand: ParsableCommand {
             var documents = try LabelledCorpus.load(corpus)
             var source = "\(documents.count) documents from \(corpus)"
             if includeDecisions {
-                let decided = try DecidedDocuments.load(archive: archive.path)
+                let decided = try DecidedDocuments.load(archive: archive)
                 documents += decided
                 source += " and \(decided.count) decided by people in \(archive.path)"
             }

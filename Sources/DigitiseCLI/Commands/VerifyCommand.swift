@@ -38,7 +38,7 @@ struct VerifyCommand: ParsableCommand {
                 }
                 chosen = parsed
             }
-            let archive = try Archive.openForChecking(self.archive.path, command: "digitise verify", wait: wait)
+            let archive = try Archive.openForChecking(self.archive, command: "digitise verify", wait: wait)
             return try FixityChecker(store: archive.store, catalog: archive.catalog, agent: Version.program).verify(chosen)
         }
         switch format {

@@ -14,7 +14,8 @@ import Synchronization
 ///
 /// The child runs in a process group of its own, so Ctrl-C reaches it once, forwarded from here.
 final class Supervisor: Sendable {
-    let archive: String
+    /// Opens the run's catalog (the archive's own, or the one `--catalog` names) to close a dead child's batch.
+    let openLedger: @Sendable () throws -> any BatchLedger & RunLedger
     let watchdog: Duration
     /// Abnormal ends a page may be in hand at before it is failed.
     static let abnormalEndsPerPage = 2
@@ -24,8 +25,8 @@ final class Supervisor: Sendable {
     private let child = Mutex<pid_t>(0)
     private let stopSignal = Mutex<Int32?>(nil)
 
-    init(archive: String, watchdogSeconds: Double) {
-        self.archive = archive
+    init(watchdogSeconds: Double, openLedger: @escaping @Sendable () throws -> any BatchLedger & RunLedger) {
+        self.openLedger = openLedger
         watchdog = .milliseconds(Int(watchdogSeconds * 1000))
     }
 
@@ -57,7 +58,7 @@ final class Supervisor: Sendable {
             }
             let cause: AbnormalEnd = hung ? .hung(seconds: Int(watchdog.components.seconds)) : .signal(signalled)
             let inHand = state.inHand
-            let catalog = try Archive.ledger(archive)
+            let catalog = try openLedger()
             if let batch = state.batch {
                 try catalog.finishBatch(
                     batch, status: "crashed",

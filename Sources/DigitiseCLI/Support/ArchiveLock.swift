@@ -4,7 +4,9 @@ import Foundation
 /// One writer per archive: an exclusive `flock` on `ARCHIVE/lock`, held until the process ends (the kernel releases
 /// it even after `kill -9`, so a crashed run never leaves the archive locked); the file names the holder. Commands
 /// that read the whole store against the catalog (`verify`, `export`) take it shared: any number of them at once,
-/// never beside a run, so they never see a half-finished state.
+/// never beside a run, so they never see a half-finished state. The workers of a catalog on PostgreSQL take it
+/// shared too: they write side by side (their pages under leases), and still never beside `reprocess` or a review
+/// decision; `verify` may then run beside them, and checks only what the catalog already records.
 final class ArchiveLock {
     let descriptor: Int32
 
@@ -56,8 +58,9 @@ final class ArchiveLock {
 
     /// Takes over the lock a supervising process holds and passed on as `descriptor`: the same open file, so
     /// `flock` on it succeeds only if it really is that lock (a process cannot claim the lock by a number alone).
-    init(inherited descriptor: Int32, archive: String) throws {
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+    /// - Parameter shared: the supervisor's lock is shared (a worker of a catalog on PostgreSQL).
+    init(inherited descriptor: Int32, archive: String, shared: Bool = false) throws {
+        guard flock(descriptor, (shared ? LOCK_SH : LOCK_EX) | LOCK_NB) == 0 else {
             throw CommandFailure(
                 status: .archiveLocked,
                 message:

@@ -3,6 +3,7 @@ import Catalog
 import DigitiseCore
 import DocumentClassifier
 import ObjectStore
+import PostgresCatalog
 import ReportServer
 
 /// An error that ends a command, with the exit status it maps to and words that say what to do next.
@@ -29,6 +30,12 @@ struct CommandFailure: Error, CustomStringConvertible {
             case .noSuchDocument, .noSuchPage: throw CommandFailure(status: .noInput, message: error.description).exit()
             case .pageNotMarkable: throw CommandFailure(status: .dataError, message: error.description).exit()
             case .archiveBusy: throw CommandFailure(status: .archiveLocked, message: error.description).exit()
+            }
+        } catch let error as PostgresCatalogError {
+            switch error {
+            case .unreachable, .closed: throw CommandFailure(status: .noInput, message: error.description).exit()
+            case .notUTF8, .newerSchema, .needsMigration: throw CommandFailure(status: .dataError, message: error.description).exit()
+            case .statement: throw CommandFailure(status: .internalError, message: error.description).exit()
             }
         } catch let error as CatalogError {
             switch error {

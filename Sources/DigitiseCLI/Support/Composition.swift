@@ -1,5 +1,6 @@
 import Catalog
 import DigitiseCore
+import Foundation
 import DocumentClassifier
 import FileSystemInbox
 import ImageCodecs
@@ -29,10 +30,12 @@ enum Composition {
             pageSegmentationMode: definition.ocr.pageSegmentationMode, invertThreshold: definition.ocr.invertThreshold)
         let classifier = try ClassifierLoader.load(definition.classify, pipelineFile: options.pipeline)
         let archive = try openArchive()
-        let context = RunContext(
+        let stageWorkers = workers.stageWorkers(for: definition)
+        var context = RunContext(
             store: archive.store, catalog: RunCatalog(archive.catalog), decoder: decoder, normaliser: normaliser, ocr: engines,
-            classifier: classifier, pipeline: definition, languages: plan, workers: workers.stageWorkers(for: definition),
+            classifier: classifier, pipeline: definition, languages: plan, workers: stageWorkers,
             program: Version.program, control: control)
+        context.leasing = workers.leasing(archive.catalog, workers: stageWorkers)
         return (context, archive)
     }
 }

@@ -1,4 +1,3 @@
-import Catalog
 import DigitiseCore
 
 /// The review desk of `digitise serve`: the queue is read from the server's read-only catalog; each decision is
@@ -10,6 +9,8 @@ import DigitiseCore
 struct LockedReviewDesk: ReviewDesk {
     let root: String
     let reader: any ReviewDesk
+    /// Opens the catalog for one decision (the server's own catalog reads only).
+    let openWriter: @Sendable () throws -> any ReviewDesk
 
     func reviewQueue() throws -> [ReviewItem] { try reader.reviewQueue() }
 
@@ -29,7 +30,7 @@ struct LockedReviewDesk: ReviewDesk {
             throw ReviewDeskError.archiveBusy("a run is writing the archive")
         }
         return try withExtendedLifetime(lock) {
-            try SQLiteCatalog(path: root + "/catalog.sqlite", agent: Version.program).decide(
+            try openWriter().decide(
                 file: file, document: document, documentClass: documentClass, kind: kind, person: person, note: note)
         }
     }

@@ -7,7 +7,7 @@ import Synchronization
 /// while a full batch is written, which is the back-pressure that keeps memory flat. A crash loses at most the
 /// outcomes not yet written; those pages are still `pending` in the catalog and are redone by the next run.
 public final class CatalogWriter: Sendable {
-    private let queue: any PageQueue
+    private let record: @Sendable ([PageOutcome]) throws -> Void
     private let batchSize: Int
     private let maxDelay: Duration
     private let clock = ContinuousClock()
@@ -18,8 +18,14 @@ public final class CatalogWriter: Sendable {
     /// - Parameters:
     ///   - batchSize: outcomes per transaction.
     ///   - maxDelay: an outcome waits at most about this long before it is written (checked on each submission).
-    public init(queue: any PageQueue, batchSize: Int = 64, maxDelay: Duration = .seconds(2)) {
-        self.queue = queue
+    public convenience init(queue: any PageQueue, batchSize: Int = 64, maxDelay: Duration = .seconds(2)) {
+        self.init(batchSize: batchSize, maxDelay: maxDelay) { try queue.recordPages($0) }
+    }
+
+    /// - Parameter record: writes one batch in one transaction (a worker sharing the catalog writes through its
+    ///   leases, `LeasedPageWork`).
+    public init(batchSize: Int = 64, maxDelay: Duration = .seconds(2), record: @escaping @Sendable ([PageOutcome]) throws -> Void) {
+        self.record = record
         self.batchSize = max(1, batchSize)
         self.maxDelay = maxDelay
         buffer = Mutex(([], nil))
@@ -49,6 +55,6 @@ public final class CatalogWriter: Sendable {
 
     private func write(_ batch: [PageOutcome]) throws {
         guard !batch.isEmpty else { return }
-        try writing.withLock { _ in try queue.recordPages(batch) }
+        try writing.withLock { _ in try record(batch) }
     }
 }

@@ -25,6 +25,8 @@ struct PageWork {
     let texts: RunTexts
     /// Told of every page before a worker touches it, and when its outcome is decided (crash containment).
     var journal: any AttemptJournal = NoAttemptJournal()
+    /// Writes a batch of outcomes; nil writes them through `queue` (a leased worker writes through its leases).
+    var record: (@Sendable ([PageOutcome]) throws -> Void)?
 
     func run(_ jobs: [PageJob], progress: any RunProgress) throws -> PagesRead {
         progress.started(pages: jobs.count)
@@ -32,7 +34,7 @@ struct PageWork {
         let orientationOn = processor.pipeline.normalise.orientation
         let counts = Mutex((tried: 0, failed: 0, memoised: 0))
         let factory = ocr
-        let writer = CatalogWriter(queue: queue)
+        let writer = record.map { CatalogWriter(record: $0) } ?? CatalogWriter(queue: queue)
         let control = control
         let failureGuard = failureGuard
         let processor = processor

@@ -18,6 +18,9 @@ public struct RunContext: Sendable {
     public let control: RunControl
     /// Where the run says what it holds, for a supervisor to read if the process dies (crash containment).
     public var journal: any AttemptJournal = NoAttemptJournal()
+    /// Set when the catalog is shared with other workers: pages are claimed under leases (`LeasedPageWork`) instead
+    /// of read as one list.
+    public var leasing: PageLeasing?
 
     /// - Parameter languages: a language map; nil reads every page with the pipeline's languages.
     public init(

@@ -58,6 +58,10 @@ public struct RunEngine: Sendable {
             processor: PageProcessor(context, redoFrom: redoFrom), queue: context.catalog.pages, ocr: context.ocr,
             workers: context.workers, failureGuard: FailureGuard(context.pipeline.batch), control: context.control, texts: texts)
         work.journal = context.journal
+        if let leasing = context.leasing, redoFrom == nil {
+            // Shared with other workers: the catalog's pending pages, claimed a few at a time, whoever ingested them.
+            return try LeasedPageWork(work: work, leasing: leasing, suspects: suspects).run(progress: progress).read
+        }
         var total = PagesRead()
         if !suspects.isEmpty {
             var alone = work

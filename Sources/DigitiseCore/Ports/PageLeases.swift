@@ -21,4 +21,8 @@ public protocol PageLeases: Sendable {
 
     /// Gives back claims unworked (a worker stopping cleanly), so others take them at once rather than after the lease.
     func releaseClaims(_ claims: [PageClaim]) throws
+
+    /// The pending pages of current documents, held or not: while any remain, a worker with nothing to claim waits
+    /// to take over those of a worker that dies.
+    func pendingPageCount() throws -> Int
 }

@@ -1,0 +1,21 @@
+/// How a worker shares the catalog's pages with others (`LeasedPageWork`): the catalog's leases, the name it claims
+/// under, how long a claim holds without a heartbeat, and how many pages it claims at once.
+public struct PageLeasing: Sendable {
+    public let leases: any PageLeases
+    /// Unique among the workers: host and process.
+    public let worker: String
+    /// How long a claim holds without a heartbeat: a worker that dies costs its pages this long.
+    public let lease: Duration
+    /// Pages claimed at once: enough to keep the worker's stages busy, few enough that the workers share evenly.
+    public let chunk: Int
+    /// How long a worker with nothing to claim waits before it looks again (others hold the rest).
+    public let poll: Duration
+
+    public init(leases: any PageLeases, worker: String, lease: Duration, chunk: Int, poll: Duration = .seconds(1)) {
+        self.leases = leases
+        self.worker = worker
+        self.lease = lease
+        self.chunk = max(1, chunk)
+        self.poll = poll
+    }
+}

@@ -1,0 +1,94 @@
+import DigitiseCore
+import PostgresNIO
+
+extension PostgresCatalog {
+    /// What `importCatalog` refuses.
+    public enum ImportRefusal: Error, Equatable, CustomStringConvertible {
+        /// The database holds a catalog already: a copy goes into an empty one only, never merges.
+        case notEmpty(database: String)
+        /// The source has a column this schema lacks (a newer program made it): copying would drop it.
+        case unknownColumn(table: String, column: String)
+
+        public var description: String {
+            switch self {
+            case .notEmpty(let database):
+                "the catalog \(database) is not empty: copy into a new database (createdb, then digitise catalog migrate)"
+            case .unknownColumn(let table, let column):
+                "the source catalog has a column \(table).\(column) this program does not know: copy with the digitise that made it"
+            }
+        }
+    }
+
+    /// Fills this empty catalog with another's tables, in one transaction: `feed` hands over each table's rows
+    /// (`CatalogTable.names` order, parents first); ids are kept, and each id sequence continues after the highest.
+    /// Anything wrong leaves the database as empty as it was.
+    /// - Returns: the rows copied per table.
+    public func importCatalog(_ feed: ((CatalogTable) throws -> Void) throws -> Void) throws -> [String: Int] {
+        try writer.transaction { db in
+            let used = try db.value("SELECT EXISTS(SELECT 1 FROM batches) OR EXISTS(SELECT 1 FROM objects)", as: Bool.self) ?? false
+            guard !used else { throw ImportRefusal.notEmpty(database: location.database) }
+            var types: [String: [String: String]] = [:]
+            var counts: [String: Int] = [:]
+            try feed { table in
+                if types[table.name] == nil {
+                    types[table.name] = try Self.columnTypes(of: table.name, in: db)
+                }
+                let known = types[table.name] ?? [:]
+                let casts = try table.columns.map { column in
+                    guard let type = known[column] else { throw ImportRefusal.unknownColumn(table: table.name, column: column) }
+                    return type
+                }
+                try Self.insert(table, casts: casts, in: db)
+                counts[table.name, default: 0] += table.rows.count
+            }
+            for table in ["events", "batches", "inbox_problems", "documents", "pages", "review_decisions"] {
+                try db.run(
+                    "SELECT setval(pg_get_serial_sequence('\(table)', 'id'), coalesce((SELECT max(id) FROM \(table)), 0) + 1, false)")
+            }
+            return counts
+        }
+    }
+
+    /// Each column's type (`int8`, `float8`, `text`, …) by name; generated columns are left out, they are computed.
+    private static func columnTypes(of table: String, in db: PostgresSession.Connection) throws -> [String: String] {
+        var types: [String: String] = [:]
+        for row in try db.rows(
+            """
+            SELECT column_name, udt_name FROM information_schema.columns
+            WHERE table_schema = current_schema() AND table_name = ? AND is_generated = 'NEVER'
+            """, [table])
+        {
+            types[try row[0, as: String.self]] = try row[1, as: String.self]
+        }
+        return types
+    }
+
+    /// Multi-row inserts, each placeholder cast to its column's type (a chunk's NULLs or SQLite's integer in a real
+    /// column arrive as the column wants them); at most 30,000 placeholders a statement, within the protocol's limit.
+    private static func insert(_ table: CatalogTable, casts: [String], in db: PostgresSession.Connection) throws {
+        guard !table.rows.isEmpty, !table.columns.isEmpty else { return }
+        let perStatement = max(1, 30_000 / table.columns.count)
+        let tuple = "(" + casts.map { "?::\($0)" }.joined(separator: ", ") + ")"
+        let columns = table.columns.map { "\"\($0)\"" }.joined(separator: ", ")
+        var start = 0
+        while start < table.rows.count {
+            let chunk = table.rows[start..<min(start + perStatement, table.rows.count)]
+            var arguments: [(any PostgresDynamicTypeEncodable)?] = []
+            arguments.reserveCapacity(chunk.count * table.columns.count)
+            for row in chunk {
+                for value in row {
+                    switch value {
+                    case .null: arguments.append(nil)
+                    case .integer(let i): arguments.append(i)
+                    case .real(let d): arguments.append(d)
+                    case .text(let s): arguments.append(s)
+                    }
+                }
+            }
+            try db.run(
+                "INSERT INTO \(table.name)(\(columns)) VALUES " + Array(repeating: tuple, count: chunk.count).joined(separator: ", "),
+                arguments)
+            start += chunk.count
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import DigitiseCore
+
+extension PostgresCatalog: UnreadablePages {
+    public func requestRescan(file: FileID, document: String, page: Int, person: String, note: String?) throws {
+        try write { db in
+            let found = try Self.pageWithoutText(file: file, document: document, page: page, in: db)
+            let now = Self.now()
+            try db.run(
+                "UPDATE pages SET mark = ?, marked_by = ?, updated_at = ? WHERE id = ?",
+                [PageMark.rescanRequested.rawValue, "\(person) on \(now)", now, found.page])
+            try Self.insert(
+                ArchiveEvent(
+                    kind: .transcription, at: now, agent: agent, person: person, outcome: .warning,
+                    detail: "rescan requested by \(person)" + (note.map { "; note: \($0)" } ?? ""), fileID: file.rawValue,
+                    document: document, page: page), in: db)
+        }
+    }
+
+    public func transcribe(file: FileID, document: String, page: Int, text: String, object: StoredObject, person: String) throws {
+        try write { db in
+            let found = try Self.pageWithoutText(file: file, document: document, page: page, in: db)
+            let now = Self.now()
+            let derivation = DerivationRecord(
+                key: DerivationKey.transcription(text: object.hash, person: person), stage: .ocr, outputs: ["text": object],
+                result: Transcription(person: person, characters: text.count))
+            try Self.store(derivation, in: db, now: now, agent: agent)
+            try db.run(
+                """
+                UPDATE pages SET status = 'done', ocr_key = ?, ocr_confidence = NULL, error_stage = NULL, error_code = NULL,
+                    error_message = NULL, mark = ?, marked_by = ?, updated_at = ? WHERE id = ?
+                """, [derivation.key, PageMark.transcribed.rawValue, "\(person) on \(now)", now, found.page])
+            try db.run(
+                "INSERT INTO page_text(page_id, text) VALUES (?, ?) ON CONFLICT (page_id) DO UPDATE SET text = excluded.text",
+                [found.page, text])
+            try Self.clearClassification(document: found.document, in: db)
+            try Self.rollUp(document: found.document, in: db)
+            try Self.insert(
+                ArchiveEvent(
+                    kind: .transcription, at: now, agent: agent, person: person, outcome: .success,
+                    detail: "transcribed by hand by \(person) (\(text.count) characters)", fileID: file.rawValue, document: document,
+                    page: page, object: object.hash.hex), in: db)
+        }
+    }
+
+    /// The page (and its document) a mark is for, or the refusal: no such current page, or a page with text. The
+    /// page is locked until the mark is written, so a worker cannot give it text meanwhile.
+    static func pageWithoutText(
+        file: FileID, document: String, page: Int, in db: PostgresSession.Connection
+    ) throws -> (page: Int64, document: Int64) {
+        guard
+            let row = try db.row(
+                """
+                SELECT p.id, p.document_id, p.status FROM pages p JOIN documents d ON d.id = p.document_id
+                WHERE d.file_id = ? AND d.name = ? AND d.is_current = 1 AND p.number = ? FOR UPDATE OF p
+                """, [file.rawValue, document, page])
+        else { throw ReviewDeskError.noSuchPage(file: file, document: document, page: page) }
+        let status = PageStatus(rawValue: try row[2]) ?? .pending
+        guard status == .unreadable || status == .failed else {
+            throw ReviewDeskError.pageNotMarkable(file: file, document: document, page: page, status: status)
+        }
+        return (try row[0], try row[1])
+    }
+}
