@@ -325,11 +325,13 @@ extension PostgresCatalog {
                     FROM events WHERE type = 'fixity check' AND file_id IS NULL AND detail ILIKE 'slice %'\(when)) AS checked
                 ORDER BY slice, at DESC, id
                 """, arguments: whenArgs)
+        // Objects found at the same moment come in SQLite in the order they entered its table (its rowid); PostgreSQL's
+        // `objects` keeps no such order, so they come in the order of the second they entered it, then by name.
         let damaged = try table(
             c, name: "damaged", title: "Damaged or missing objects",
             sql: """
                 SELECT hash AS object, size, media_type, verified_at, fixity AS finding FROM objects
-                WHERE fixity IS NOT NULL AND fixity != 'ok' ORDER BY verified_at DESC NULLS LAST, hash COLLATE "C"
+                WHERE fixity IS NOT NULL AND fixity != 'ok' ORDER BY verified_at DESC NULLS LAST, created_at, hash COLLATE "C"
                 """)
         let objects = try count(c, "SELECT count(*) FROM objects")
         let never = try count(c, "SELECT count(*) FROM objects WHERE verified_at IS NULL")

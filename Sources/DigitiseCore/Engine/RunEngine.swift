@@ -21,9 +21,12 @@ public struct RunEngine: Sendable {
         let started = clock.now
         let survey = try choice.survey(context)
         let catalog = context.catalog
-        // The caller holds the archive's lock: a batch still `running` belongs to a process that died.
-        _ = try catalog.ledger?.closeAbandonedBatches(
-            status: "abandoned", reason: "its process ended without closing it (killed or crashed)")
+        // The caller holds the archive's lock: a batch still `running` belongs to a process that died. (Not so
+        // for workers sharing a catalog: another's open batch is most likely alive.)
+        if context.leasing == nil {
+            _ = try catalog.ledger?.closeAbandonedBatches(
+                status: "abandoned", reason: "its process ended without closing it (killed or crashed)")
+        }
         context.store.reserveSpace()
         defer { context.store.releaseSpaceReserve() }
         let batch = try catalog.batches.beginBatch(
