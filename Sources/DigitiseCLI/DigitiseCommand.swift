@@ -21,8 +21,10 @@ public struct DigitiseCommand: AsyncParsableCommand {
             For auditors:      digitise token add NAME --role auditor --auth tokens
                                digitise serve --auth tokens
             Many machines:     digitise catalog migrate --catalog postgres://HOST/DB
+                               digitise work --catalog postgres://HOST/DB --archive /shared/archive --follow
 
-            The archive is --archive DIR, else $DIGITISE_ARCHIVE, else ./archive.
+            The archive is --archive DIR, else $DIGITISE_ARCHIVE, else ./archive; its catalog is \
+            ARCHIVE/catalog.sqlite unless --catalog URL (or $DIGITISE_CATALOG) names one on PostgreSQL.
             \(ExitStatusTable.text)
             """,
         version: Version.program,
@@ -30,7 +32,7 @@ public struct DigitiseCommand: AsyncParsableCommand {
             RunCommand.self, CheckCommand.self, ReprocessCommand.self, ReviewCommand.self, SearchCommand.self, ShowCommand.self,
             EventsCommand.self,
             VerifyCommand.self, ExportCommand.self, TrainCommand.self, EvaluateCommand.self, ReportCommand.self,
-            ServeCommand.self, TokenCommand.self, CatalogCommand.self,
+            ServeCommand.self, TokenCommand.self, CatalogCommand.self, WorkCommand.self,
         ])
 
     public init() {}

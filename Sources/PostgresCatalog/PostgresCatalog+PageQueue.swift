@@ -205,9 +205,8 @@ extension PostgresCatalog: PageQueue {
         try db.run("INSERT INTO batch_documents(batch_id, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [batch, document])
     }
 
-    /// A document is `pending` while any page waits, `failed` when every page failed, `partial` when some did,
-    /// and `done` otherwise.
     /// A document's new current version, seen by `batch`; the version it replaces (if any) stops being current.
+    /// Workers waiting for new pages (`digitise work --follow`) are told when the transaction commits.
     static func insertCurrentVersion(
         file: String, name: String, version: Int, sourcesKey: String, replacing old: Int64?, batch: Int64, now: String,
         in db: PostgresSession.Connection
@@ -220,9 +219,12 @@ extension PostgresCatalog: PageQueue {
                 VALUES (?,?,?,1,?,'pending',?,?) RETURNING id
                 """, [file, name, version, sourcesKey, batch, now], as: Int64.self) ?? 0
         try markSeen(document: id, batch: batch, in: db)
+        try db.run("SELECT pg_notify('\(PostgresPagesSignal.channel)', '')")
         return id
     }
 
+    /// A document is `pending` while any page waits, `failed` when every page failed, `partial` when some did,
+    /// and `done` otherwise.
     static func rollUp(document: Int64, in db: PostgresSession.Connection) throws {
         try db.run(
             """

@@ -85,7 +85,8 @@ extension PostgresCatalog {
     ) throws -> ReportTable {
         let rows = try c.rows(sql + "\nLIMIT \(maxRows)", arguments)
         if let first = rows.first {
-            return ReportTable(name: name, title: title, columns: first.cells.map(\.columnName), rows: try rows.map { try $0.cells.map(cell) })
+            return ReportTable(
+                name: name, title: title, columns: first.cells.map(\.columnName), rows: try rows.map { try $0.cells.map(cell) })
         }
         // An empty result has no row to name its columns, and PostgresNIO describes them only to its async API (the
         // catalog's calls are synchronous). Joined to one row of its own, the query yields one row of NULLs that does.
@@ -94,7 +95,8 @@ extension PostgresCatalog {
     }
 
     /// The count a query returns (0 for none).
-    static func count(_ c: PostgresSession.Connection, _ sql: String, _ arguments: [(any PostgresDynamicTypeEncodable)?] = []) throws -> Int {
+    static func count(_ c: PostgresSession.Connection, _ sql: String, _ arguments: [(any PostgresDynamicTypeEncodable)?] = []) throws -> Int
+    {
         try c.value(sql, arguments, as: Int.self) ?? 0
     }
 

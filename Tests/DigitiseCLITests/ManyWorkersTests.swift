@@ -115,4 +115,47 @@ import Testing
         #expect(end.status == 0)
         #expect(try fleetContent(archive: archive.path, address: address, database: database) == expected)
     }
+
+    /// `work --follow` reads what waits, then waits for new pages: a run that adds documents wakes it (LISTEN/NOTIFY,
+    /// well before its once-a-minute look at the catalog), and SIGTERM ends it as an interrupted run.
+    @Test func aFollowingWorkerWakesForNewPagesAndStopsOnSIGTERM() throws {
+        let (address, database) = try migratedCatalog()
+        let archive = try TemporaryFolder("shared")
+        let output = try TemporaryFolder("output")
+        let worker = Process()
+        worker.executableURL = URL(fileURLWithPath: Repository.binary)
+        worker.arguments = ["work", "--archive", archive.path, "--catalog", address, "--follow", "--format", "json", "--workers", "1"]
+        let lines = output.path + "/lines.json"
+        FileManager.default.createFile(atPath: lines, contents: nil)
+        worker.standardOutput = FileHandle(forWritingAtPath: lines)
+        worker.standardError = FileHandle.nullDevice
+        try worker.run()
+        func passes() -> [[String: Any]] {
+            ((try? String(contentsOfFile: lines, encoding: .utf8)) ?? "").split(separator: "\n").compactMap {
+                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+            }
+        }
+        func waitFor(_ count: Int) -> Bool {
+            for _ in 0..<300 where passes().count < count { usleep(100_000) }
+            return passes().count >= count
+        }
+        try #require(waitFor(1), "the first pass (nothing waits yet) ends and is reported")
+        #expect(passes().first?["pages_processed"] as? Int == 0)
+
+        let run = try digitise(["run", Repository.samplesInbox, "--archive", archive.path, "--catalog", address, "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(waitFor(2), "woken by the run's new documents within 30 s")
+        kill(worker.processIdentifier, SIGTERM)
+        worker.waitUntilExit()
+        #expect(worker.terminationStatus == 130)
+        let pending = try PostgresServer.shared.get().psql("SELECT count(*) FROM pages WHERE status = 'pending'", database: database)
+        #expect(pending == "0\n")
+    }
+
+    @Test func workNeedsASharedCatalog() throws {
+        let archive = try TemporaryFolder("own")
+        let result = try Command.run(Repository.binary, ["work", "--archive", archive.path], environment: ["DIGITISE_CATALOG": ""])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--catalog postgres://"), "\(result.stderr)")
+    }
 }

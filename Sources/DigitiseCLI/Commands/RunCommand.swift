@@ -50,45 +50,18 @@ struct RunCommand: ParsableCommand {
     var unsupervised = false
 
     func run() throws {
+        let reading = SupervisedReading(archive: archive, pipeline: pipeline, workers: workers, command: "digitise run \(inbox)", wait: wait)
         let child = SupervisedChild.current
-        guard unsupervised || child != nil else { return try supervise() }
+        guard unsupervised || child != nil else { return try reading.supervise() }
         child?.dieWithSupervisor()
-        let summary = try CommandFailure.mapping { () throws -> RunSummary in
-            let shared = try self.archive.catalog.postgres() != nil
-            let inherited = try child.map { try ArchiveLock(inherited: $0.lock, archive: self.archive.path, shared: shared) }
-            let control = RunControl()
-            let trap = SignalTrap(stopping: control)
-            defer { withExtendedLifetime(trap) {} }
-            var (context, opened) = try Composition.runContext(pipeline, workers: workers, control: control) {
-                try Archive.openForWriting(self.archive, command: "digitise run \(inbox)", wait: wait, lock: inherited, asWorker: true)
-            }
-            if let child { context.journal = PipeJournal(descriptor: child.journal, control: control) }
-            let progress: any RunProgress = quiet || format == .json ? SilentProgress() : TerminalProgress()
-            // The archive's lock is held for as long as the run writes.
-            return try withExtendedLifetime(opened) {
-                try RunEngine(context).run(InboxWork(inbox: inbox, reader: Composition.inboxReader), progress: progress)
-            }
+        let progress: any RunProgress = quiet || format == .json ? SilentProgress() : TerminalProgress()
+        let summary = try reading.read(child: child) { context, _ in
+            try RunEngine(context).run(InboxWork(inbox: inbox, reader: Composition.inboxReader), progress: progress)
         }
         switch format {
         case .json: Console.out(try JSON.encode(summary))
         case .text: SummaryPrinter(archive: archive.path).print(summary)
         }
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
-    }
-
-    /// The supervising process: holds the archive's lock and runs the reading process as its child, restarting it
-    /// after a crash (`Supervisor`). Its exit status is the last child's.
-    private func supervise() throws {
-        let status = try CommandFailure.mapping { () throws -> Int32 in
-            // Loaded here too, so that a bad pipeline is refused before anything starts, and for its watchdog.
-            let definition = try pipeline.definition()
-            let archive = self.archive
-            // Workers of a catalog on PostgreSQL share the archive; a run on the archive's own catalog has it alone.
-            let shared = try archive.catalog.postgres() != nil
-            let lock = try Archive.lock(archive.path, command: "digitise run \(inbox)", wait: wait, shared: shared)
-            return try Supervisor(watchdogSeconds: definition.batch.pageWatchdogSeconds) { try Archive.ledger(archive) }
-                .run(arguments: CommandLine.arguments, lock: lock)
-        }
-        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -26,5 +26,7 @@ public struct ChosenWork: Sendable {
         case batch
         /// One personal file's documents.
         case file(FileID)
+        /// The documents of the files whose pages the run read (a worker that ingested nothing, `PendingWork`).
+        case filesRead
     }
 }

@@ -11,8 +11,9 @@ struct LeasedPageWork {
     /// Pages in hand when a reading process died: read one at a time and alone, as `RunEngine` does.
     let suspects: Set<Int64>
 
-    /// What reading came to, and how many results were refused because another worker had taken the page over.
-    func run(progress: any RunProgress) throws -> (read: PagesRead, refused: Int) {
+    /// What reading came to, with the files claimed and the results refused because another worker had taken the
+    /// page over.
+    func run(progress: any RunProgress) throws -> PagesRead {
         var total = PagesRead()
         let refused = Mutex(0)
         let progress = OnceStartedProgress(progress)
@@ -33,6 +34,7 @@ struct LeasedPageWork {
                 refused.withLock { $0 += lost.count }
             }
             let jobs = claims.map(\.job)
+            total.files.formUnion(jobs.map(\.fileID))
             var alone = chunk
             alone.workers = StageWorkers(normalise: 1, ocr: 1)
             for job in jobs where suspects.contains(job.pageID) {
@@ -45,7 +47,8 @@ struct LeasedPageWork {
             try leasing.leases.releaseClaims(claims)
         }
         total.stopped = work.control.stopReason ?? total.stopped
-        return (total, refused.withLock { $0 })
+        total.refused = refused.withLock { $0 }
+        return total
     }
 }
 

@@ -6,6 +6,11 @@ public struct PagesRead: Sendable {
     public var memoised = 0
     /// Why the reading stopped before the list was done, if it did.
     public var stopped: StopReason?
+    /// The personal files whose pages a worker sharing the catalog claimed (`LeasedPageWork`): the documents it
+    /// classifies when it read pages without ingesting them (`PendingWork`).
+    public var files: Set<FileID> = []
+    /// Results refused because another worker had taken the page over (its lease had run out): never written.
+    public var refused = 0
 
     public init(processed: Int = 0, memoised: Int = 0, stopped: StopReason? = nil) {
         self.processed = processed
@@ -18,5 +23,7 @@ public struct PagesRead: Sendable {
         processed += other.processed
         memoised += other.memoised
         stopped = other.stopped ?? stopped
+        files.formUnion(other.files)
+        refused += other.refused
     }
 }

@@ -43,6 +43,10 @@ public struct RunEngine: Sendable {
                 switch chosen.classify {
                 case .batch: documents = try catalog.classifications.documentsToClassify(batch: batch, file: nil)
                 case .file(let id): documents = try catalog.classifications.documentsToClassify(batch: nil, file: id)
+                case .filesRead:
+                    documents = try work.files.sorted { $0.rawValue < $1.rawValue }.flatMap {
+                        try catalog.classifications.documentsToClassify(batch: nil, file: $0)
+                    }
                 }
                 try ClassifyStage(context, classifier: classifier, redo: chosen.redoFrom != nil, texts: texts).run(documents)
             }
@@ -63,7 +67,7 @@ public struct RunEngine: Sendable {
         work.journal = context.journal
         if let leasing = context.leasing, redoFrom == nil {
             // Shared with other workers: the catalog's pending pages, claimed a few at a time, whoever ingested them.
-            return try LeasedPageWork(work: work, leasing: leasing, suspects: suspects).run(progress: progress).read
+            return try LeasedPageWork(work: work, leasing: leasing, suspects: suspects).run(progress: progress)
         }
         var total = PagesRead()
         if !suspects.isEmpty {
