@@ -16,7 +16,7 @@ RUNTIME_PACKAGES := pkg-config libtesseract-dev libleptonica-dev tesseract-ocr-e
 # Chromium (the dashboard in a real browser); and python3 with pip
 # for the bagit validator (installed from Debian only where no python3 is on the PATH); a PostgreSQL server the tests
 # start themselves (initdb in a temporary folder, loopback, a free port) with `unaccent` from its contrib.
-TEST_PACKAGES := sqlite3 util-linux poppler-utils curl chromium postgresql-15 postgresql-contrib
+TEST_PACKAGES := sqlite3 util-linux poppler-utils curl chromium postgresql-15 postgresql-contrib systemd
 # What `make bench` runs beside digitise: the peers, the corpus's other languages, GNU time for peak memory.
 BENCH_PACKAGES := ocrmypdf unpaper time sqlite3 wrk tesseract-ocr tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-ita \
 	tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-nld fonts-dejavu-core fonts-liberation2 python3 python3-pip

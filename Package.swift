@@ -84,14 +84,17 @@ let tests: [Target] = [
     .testTarget(name: "FileSystemInboxTests", dependencies: ["FileSystemInbox", "TestSupport"]),
     .testTarget(name: "ReportRenderingTests", dependencies: ["ReportRendering"]),
     .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),
-    .testTarget(name: "PostgresCatalogTests", dependencies: ["PostgresCatalog", "TestSupport"]),
+    .testTarget(name: "PostgresCatalogTests", dependencies: ["PostgresCatalog", "Catalog", "TestSupport"]),
     .testTarget(name: "DocumentClassifierTests", dependencies: ["DocumentClassifier", "TestSupport"]),
     .testTarget(
         name: "ReportServerTests",
         dependencies: ["ReportServer", "Catalog", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]),
     .testTarget(
         name: "DigitiseCLITests",
-        dependencies: ["DigitiseCLI", "DigitiseCore", "Catalog", "ObjectStore", "ImageCodecs", "PageImaging", "TestSupport"]),
+        dependencies: [
+            "DigitiseCLI", "DigitiseCore", "Catalog", "ObjectStore", "ImageCodecs", "PageImaging", "TestSupport",
+            .product(name: "Yams", package: "Yams"),
+        ]),
 ]
 
 let package = Package(

@@ -98,7 +98,8 @@ extension PostgresCatalog: ArchiveReader {
                     WHERE p.document_id = ? ORDER BY p.number
                     """, [documentID])
                 let identifiers = try connection.rows(
-                    "SELECT kind, value FROM identifiers WHERE document_id = ? ORDER BY kind COLLATE \"C\", value COLLATE \"C\"", [documentID]
+                    "SELECT kind, value FROM identifiers WHERE document_id = ? ORDER BY kind COLLATE \"C\", value COLLATE \"C\"",
+                    [documentID]
                 ).map { "\(try $0[0, as: String.self]):\(try $0[1, as: String.self])" }
                 return DocumentRecord(
                     name: try document[1], version: Int(try document[2, as: Int64.self]), status: try document[3], class: try document[4],
@@ -126,8 +127,10 @@ extension PostgresCatalog: ArchiveReader {
     public func contents(of id: FileID) throws -> FileContents? {
         try read { connection in
             guard let record = try Self.fileRecord(id, in: connection) else { return nil }
-            let documents = try connection.rows("SELECT id, name, version FROM documents WHERE file_id = ? AND is_current = 1", [id.rawValue])
-                .sorted { NaturalOrder.areInIncreasingOrder((try? $0[1, as: String.self]) ?? "", (try? $1[1, as: String.self]) ?? "") }
+            let documents = try connection.rows(
+                "SELECT id, name, version FROM documents WHERE file_id = ? AND is_current = 1", [id.rawValue]
+            )
+            .sorted { NaturalOrder.areInIncreasingOrder((try? $0[1, as: String.self]) ?? "", (try? $1[1, as: String.self]) ?? "") }
             return FileContents(
                 record: record,
                 documents: try documents.map { document in

@@ -106,7 +106,8 @@ extension PostgresCatalog: ReviewDesk {
                     """, [id]
                 ).map { try $0[0, as: String.self] }
                 return DecidedText(
-                    decision: decision, kind: (try row[3, as: String?.self]).flatMap(DocumentKind.init), text: texts.joined(separator: "\n\n"))
+                    decision: decision, kind: (try row[3, as: String?.self]).flatMap(DocumentKind.init),
+                    text: texts.joined(separator: "\n\n"))
             }
         }
     }

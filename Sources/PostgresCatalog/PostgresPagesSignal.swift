@@ -24,7 +24,11 @@ public final class PostgresPagesSignal: NewPagesSignal {
         let deadline = clock.now + timeout
         while clock.now < deadline {
             let count = notified.withLock { $0 }
-            if seen.withLock({ seen in defer { seen = count }; return count != seen }) { return true }
+            if seen.withLock({ seen in
+                defer { seen = count }; return count != seen
+            }) {
+                return true
+            }
             usleep(100_000)
         }
         return false

@@ -68,7 +68,8 @@ import Testing
     }
 
     func fleetContent(archive: String, address: String, database: String) throws -> [String] {
-        let objects = try PostgresServer.shared.get().psql("SELECT hash || ' ' || size FROM objects ORDER BY hash COLLATE \"C\"", database: database)
+        let objects = try PostgresServer.shared.get().psql(
+            "SELECT hash || ' ' || size FROM objects ORDER BY hash COLLATE \"C\"", database: database)
         return try content(archive: archive, catalog: ["--catalog", address], objects: objects)
     }
 
@@ -103,7 +104,8 @@ import Testing
         var held = ""
         for _ in 0..<600 where held.isEmpty {
             usleep(50_000)
-            held = try server.psql("SELECT count(*) FROM pages WHERE lease_owner IS NOT NULL AND status = 'pending' HAVING count(*) > 0", database: database)
+            held = try server.psql(
+                "SELECT count(*) FROM pages WHERE lease_owner IS NOT NULL AND status = 'pending' HAVING count(*) > 0", database: database)
         }
         try #require(!held.isEmpty, "the worker never claimed a page")
         kill(doomed.process.processIdentifier, SIGKILL)

@@ -53,7 +53,8 @@ import Testing
         // Ё folds to е, as SQLite's unicode61 tokenizer folds it, so a search typed either way finds both.
         #expect(folded == "'berzins':1 'skele':2 'елкин':3 'жанна':4\n")
         // Whatever is not a letter or digit separates words, as in SQLite's tokenizer: a personal code is two words.
-        let code = try server.psql("SELECT to_tsvector('simple', digitise_fold('k.: 120385-10398, e_pasts'))::text", database: location.database)
+        let code = try server.psql(
+            "SELECT to_tsvector('simple', digitise_fold('k.: 120385-10398, e_pasts'))::text", database: location.database)
         #expect(code == "'10398':3 '120385':2 'e':4 'k':1 'pasts':5\n")
         #expect(
             try server.psql(

@@ -43,7 +43,8 @@ struct CatalogCopyCommand: ParsableCommand {
     func run() throws {
         let rows = try CommandFailure.mapping { () throws -> [String: Int] in
             guard let location = PostgresLocation(to) else {
-                throw CommandFailure(status: .usage, message: "\(to) is not a PostgreSQL address: write postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")
+                throw CommandFailure(
+                    status: .usage, message: "\(to) is not a PostgreSQL address: write postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")
             }
             guard FileManager.default.fileExists(atPath: from) else {
                 throw CommandFailure(status: .noInput, message: "no catalog at \(from): name an archive's catalog.sqlite")

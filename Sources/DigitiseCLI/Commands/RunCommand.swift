@@ -50,7 +50,8 @@ struct RunCommand: ParsableCommand {
     var unsupervised = false
 
     func run() throws {
-        let reading = SupervisedReading(archive: archive, pipeline: pipeline, workers: workers, command: "digitise run \(inbox)", wait: wait)
+        let reading = SupervisedReading(
+            archive: archive, pipeline: pipeline, workers: workers, command: "digitise run \(inbox)", wait: wait)
         let child = SupervisedChild.current
         guard unsupervised || child != nil else { return try reading.supervise() }
         child?.dieWithSupervisor()

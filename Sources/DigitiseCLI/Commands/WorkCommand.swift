@@ -46,7 +46,9 @@ struct WorkCommand: ParsableCommand {
 
     func run() throws {
         let location = try CommandFailure.mapping { () throws -> PostgresLocation in
-            guard let location = try archive.catalog.postgres() else { throw CommandFailure(status: .usage, message: PendingWork.NotShared().description) }
+            guard let location = try archive.catalog.postgres() else {
+                throw CommandFailure(status: .usage, message: PendingWork.NotShared().description)
+            }
             return location
         }
         let reading = SupervisedReading(archive: archive, pipeline: pipeline, workers: workers, command: "digitise work", wait: wait)

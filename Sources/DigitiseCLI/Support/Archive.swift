@@ -92,7 +92,9 @@ struct Archive {
         guard postgres != nil || FileManager.default.fileExists(atPath: root + "/catalog.sqlite") else {
             throw CommandFailure(
                 status: .noInput,
-                message: "no archive at \(root) (no catalog.sqlite): give --archive DIR or set DIGITISE_ARCHIVE (and --catalog URL for one on PostgreSQL)")
+                message:
+                    "no archive at \(root) (no catalog.sqlite): give --archive DIR or set DIGITISE_ARCHIVE (and --catalog URL for one on PostgreSQL)"
+            )
         }
         let lock = try ArchiveLock(archive: root, command: command, shared: true, wait: wait)
         return Archive(root: root, store: try FileObjectStore(archive: root), catalog: try writableCatalog(options), lock: lock)

@@ -1,8 +1,8 @@
 import Catalog
 import DigitiseCore
-import Foundation
 import DocumentClassifier
 import FileSystemInbox
+import Foundation
 import ImageCodecs
 import PageImaging
 import TesseractOCR

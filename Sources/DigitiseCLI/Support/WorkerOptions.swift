@@ -18,7 +18,9 @@ struct WorkerOptions: ParsableArguments {
     var leaseSeconds: Int = 120
 
     func validate() throws {
-        guard leaseSeconds >= 3 else { throw ValidationError("--lease-seconds must be at least 3 (the heartbeat renews every third of it)") }
+        guard leaseSeconds >= 3 else {
+            throw ValidationError("--lease-seconds must be at least 3 (the heartbeat renews every third of it)")
+        }
         if let workers, StageWorkers(overriding: workers, on: PipelineDefinition.nightly.batch, cores: 1) == nil {
             throw ValidationError(
                 "--workers '\(workers)' is not N or ocr=N,normalise=M (each at least 1), e.g. --workers 2 or --workers ocr=4,normalise=1")

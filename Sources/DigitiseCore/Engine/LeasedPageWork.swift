@@ -62,7 +62,11 @@ private final class OnceStartedProgress: RunProgress {
     func ingested(documents: Int, of total: Int) { base.ingested(documents: documents, of: total) }
     func preflight(_ report: PreflightReport) { base.preflight(report) }
     func started(pages: Int) {
-        if began.withLock({ s in defer { s = true }; return !s }) { base.started(pages: pages) }
+        if began.withLock({ s in
+            defer { s = true }; return !s
+        }) {
+            base.started(pages: pages)
+        }
     }
     func pageFinished(_ status: PageStatus, label: String) { base.pageFinished(status, label: label) }
 }
