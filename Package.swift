@@ -63,9 +63,12 @@ let modules: [Target] = [
     .executableTarget(
         name: "DigitiseBench",
         dependencies: [
-            "DigitiseCore", "ImageCodecs", "Catalog", "DocumentClassifier",
+            "DigitiseCore", "ImageCodecs", "Catalog", "PostgresCatalog", "ScratchPostgres", "DocumentClassifier",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+    // A PostgreSQL server of one's own in a temporary folder (initdb, loopback, a free port): the tests' and the
+    // benchmarks'.
+    .target(name: "ScratchPostgres"),
     // Writes the project's own labelled training corpus (fictional documents from templates, with OCR noise).
     .executableTarget(
         name: "CorpusTool",
@@ -75,7 +78,7 @@ let modules: [Target] = [
 // MARK: - Tests (one target per module; TestSupport holds the doubles)
 
 let tests: [Target] = [
-    .target(name: "TestSupport", dependencies: ["DigitiseCore", "ImageCodecs", "FileSystemInbox"], path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["DigitiseCore", "ImageCodecs", "FileSystemInbox", "ScratchPostgres"], path: "Tests/TestSupport"),
     .testTarget(name: "DigitiseCoreTests", dependencies: ["DigitiseCore", "ImageCodecs", "TestSupport"]),
     .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs", "TestSupport"]),
     .testTarget(name: "TesseractOCRTests", dependencies: ["TesseractOCR", "ImageCodecs", "TestSupport"]),

@@ -1,9 +1,10 @@
 import Foundation
 import Synchronization
 
-/// A PostgreSQL server of the tests' own: `initdb` in a temporary folder (as the `postgres` user when the tests run
-/// as root, since the server refuses to run as root), listening on loopback only, on a free port, with its socket in
-/// its own folder; stopped when the test process exits. One server per test process, a fresh database per test.
+/// A PostgreSQL server of one's own (the tests', a benchmark's): `initdb` in a temporary folder (as the `postgres`
+/// user when run as root, since the server refuses to run as root), listening on loopback only, on a free port, with
+/// its socket in its own folder; stopped when the process exits. For the tests, one server per test process and a
+/// fresh database per test.
 public final class PostgresServer: Sendable {
     public let port: Int
     public let folder: String
@@ -24,7 +25,12 @@ public final class PostgresServer: Sendable {
             .first { FileManager.default.isExecutableFile(atPath: $0 + "/initdb") }
     }
 
-    private init() throws {
+    /// A server of a benchmark's own.
+    /// - Parameter durable: flush every commit to disk (`fsync`), as a production server does; the tests' server
+    ///   does not, since they measure nothing.
+    public static func start(durable: Bool) throws -> PostgresServer { try PostgresServer(durable: durable) }
+
+    private init(durable: Bool = false) throws {
         guard let binaries = Self.findBinaries() else {
             throw PostgresServerError.cannotStart("no PostgreSQL server under /usr/lib/postgresql: run `make deps-test`")
         }
@@ -39,7 +45,8 @@ public final class PostgresServer: Sendable {
         var started: Int?
         for _ in 0..<8 where started == nil {
             let candidate = Int.random(in: 30_000...60_000)
-            let options = "-c listen_addresses=127.0.0.1 -p \(candidate) -k \(folder) -c fsync=off -c max_connections=300"
+            let options =
+                "-c listen_addresses=127.0.0.1 -p \(candidate) -k \(folder) -c max_connections=300" + (durable ? "" : " -c fsync=off")
             if (try? Self.run(
                 binaries + "/pg_ctl", ["-D", folder + "/data", "-o", options, "-l", folder + "/server.log", "-w", "-t", "30", "start"],
                 asPostgres: asRoot)) != nil
