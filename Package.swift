@@ -78,7 +78,9 @@ let modules: [Target] = [
 // MARK: - Tests (one target per module; TestSupport holds the doubles)
 
 let tests: [Target] = [
-    .target(name: "TestSupport", dependencies: ["DigitiseCore", "ImageCodecs", "FileSystemInbox", "ScratchPostgres"], path: "Tests/TestSupport"),
+    .target(
+        name: "TestSupport", dependencies: ["DigitiseCore", "ImageCodecs", "FileSystemInbox", "ScratchPostgres"],
+        path: "Tests/TestSupport"),
     .testTarget(name: "DigitiseCoreTests", dependencies: ["DigitiseCore", "ImageCodecs", "TestSupport"]),
     .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs", "TestSupport"]),
     .testTarget(name: "TesseractOCRTests", dependencies: ["TesseractOCR", "ImageCodecs", "TestSupport"]),
