@@ -35,7 +35,7 @@ INBOX ?= samples/inbox
 RELEASE_BIN := .build/release/digitise
 DEBUG_BIN := .build/debug/digitise
 
-.PHONY: apt-python help deps deps-test deps-bench deps-samples bench bench-degraded bench-catalog build release run test test-asan fuzz format lint samples fixtures clean model
+.PHONY: apt-python help deps deps-test deps-bench deps-samples bench bench-degraded bench-catalog bench-scale build release run test test-asan fuzz format lint samples fixtures clean model
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -133,6 +133,9 @@ model: release ## Write the project's own labelled corpus, train models/classifi
 
 bench-catalog: deps-bench release ## The catalog at 1M pages (BENCH_PAGES=N for fewer) → BENCHMARKS.md
 	.build/release/digitise-bench catalog --pages $(BENCH_PAGES)
+
+bench-scale: deps-bench deps-test release ## 1-64 workers on one PostgreSQL catalog (claim overhead), the catalog at 1M pages on SQLite and PostgreSQL (BENCH_PAGES=N for fewer) → BENCHMARKS.md
+	.build/release/digitise-bench scale --pages $(BENCH_PAGES)
 
 samples: deps-samples ## Re-render samples/inbox (fictional documents)
 	bash samples/render-samples.sh

@@ -1,4 +1,3 @@
-import Catalog
 import DigitiseCore
 import Foundation
 
@@ -14,38 +13,36 @@ enum SyntheticCatalog {
         let generationSeconds: Double
     }
 
-    static func fill(_ catalog: SQLiteCatalog, pages: Int, pagesPerDocument: Int) throws -> Filled {
+    /// Fills with `SyntheticText`'s pages (the catalog and load benches' text since 2026-11).
+    static func fill(_ catalog: some BatchLedger & PageQueue, pages: Int, pagesPerDocument: Int) throws -> Filled {
+        var text = SyntheticText(seed: 20261129)
+        return try fill(catalog, pages: pages, pagesPerDocument: pagesPerDocument) { job in
+            text.page(language: (Int(job.documentName.dropFirst(4)) ?? 3) % 4)
+        }
+    }
+
+    /// - Parameter text: the text of a page, made when the page is written.
+    static func fill(
+        _ catalog: some BatchLedger & PageQueue, pages: Int, pagesPerDocument: Int, text: (PageJob) -> String
+    ) throws -> Filled {
         let batch = try catalog.beginBatch(
             BatchStart(inbox: "synthetic", pipelineName: "bench", pipelineVersion: 1, workers: 1, program: "digitise-bench"))
-        var text = SyntheticText(seed: 20261129)
         let clock = ContinuousClock()
         let start = clock.now
         let writer = CatalogWriter(queue: catalog)
         var inserted = 0, characters = 0, documentNumber = 0
         var generation = 0.0
         while inserted < pages {
-            var languageOf: [String: Int] = [:]
             var registered = 0
             while registered < 2_000 && inserted + registered < pages {
                 documentNumber += 1
                 let count = min(pagesPerDocument, pages - inserted - registered)
-                let file = FileID(validating: String(format: "PF-%04d-%06d", 2000 + documentNumber % 25, documentNumber / 16))!
-                let header = PageHeader(width: 2480, height: 3508, bitsPerSample: 1, samplesPerPixel: 1, colourModel: "grey", dpi: 300)
-                let name = "doc-\(documentNumber)"
-                _ = try catalog.registerDocument(
-                    IngestedDocument(
-                        fileID: file, name: name,
-                        sources: [
-                            IngestedSource(
-                                relativePath: name + ".tif", object: StoredObject(hash: hash(documentNumber, 0), size: 50_000),
-                                format: .tiff, pages: .success(Array(repeating: .success(header), count: count)))
-                        ]), batch: batch)
-                languageOf[name] = documentNumber % 4
+                try register(document: documentNumber, pages: count, in: catalog, batch: batch)
                 registered += count
             }
             for job in try catalog.pendingPages() {
                 let generated = clock.now
-                let body = text.page(language: languageOf[job.documentName] ?? 3)
+                let body = text(job)
                 generation += (clock.now - generated).inSeconds
                 characters += body.utf8.count
                 let normalised = DerivationRecord(
@@ -69,6 +66,21 @@ enum SyntheticCatalog {
         }
         return Filled(
             batch: batch, pages: inserted, characters: characters, seconds: (clock.now - start).inSeconds, generationSeconds: generation)
+    }
+
+    /// Registers one synthetic document of `pages` pending pages (16 documents a personal file), as ingest does.
+    static func register(document number: Int, pages: Int, in catalog: some PageQueue, batch: Int64) throws {
+        let file = FileID(validating: String(format: "PF-%04d-%06d", 2000 + number % 25, number / 16))!
+        let header = PageHeader(width: 2480, height: 3508, bitsPerSample: 1, samplesPerPixel: 1, colourModel: "grey", dpi: 300)
+        let name = "doc-\(number)"
+        _ = try catalog.registerDocument(
+            IngestedDocument(
+                fileID: file, name: name,
+                sources: [
+                    IngestedSource(
+                        relativePath: name + ".tif", object: StoredObject(hash: hash(number, 0), size: 50_000),
+                        format: .tiff, pages: .success(Array(repeating: .success(header), count: pages)))
+                ]), batch: batch)
     }
 
     static func hash(_ document: Int, _ n: Int) -> ObjectHash {

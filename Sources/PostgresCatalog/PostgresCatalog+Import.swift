@@ -63,32 +63,18 @@ extension PostgresCatalog {
         return types
     }
 
-    /// Multi-row inserts, each placeholder cast to its column's type (a chunk's NULLs or SQLite's integer in a real
-    /// column arrive as the column wants them); at most 30,000 placeholders a statement, within the protocol's limit.
+    /// The rows of one table, their values as the catalog's columns hold them.
     private static func insert(_ table: CatalogTable, casts: [String], in db: PostgresSession.Connection) throws {
-        guard !table.rows.isEmpty, !table.columns.isEmpty else { return }
-        let perStatement = max(1, 30_000 / table.columns.count)
-        let tuple = "(" + casts.map { "?::\($0)" }.joined(separator: ", ") + ")"
-        let columns = table.columns.map { "\"\($0)\"" }.joined(separator: ", ")
-        var start = 0
-        while start < table.rows.count {
-            let chunk = table.rows[start..<min(start + perStatement, table.rows.count)]
-            var arguments: [(any PostgresDynamicTypeEncodable)?] = []
-            arguments.reserveCapacity(chunk.count * table.columns.count)
-            for row in chunk {
-                for value in row {
-                    switch value {
-                    case .null: arguments.append(nil)
-                    case .integer(let i): arguments.append(i)
-                    case .real(let d): arguments.append(d)
-                    case .text(let s): arguments.append(s)
-                    }
+        let rows = table.rows.map { row in
+            row.map { value -> (any PostgresDynamicTypeEncodable)? in
+                switch value {
+                case .null: nil
+                case .integer(let i): i
+                case .real(let d): d
+                case .text(let s): s
                 }
             }
-            try db.run(
-                "INSERT INTO \(table.name)(\(columns)) VALUES " + Array(repeating: tuple, count: chunk.count).joined(separator: ", "),
-                arguments)
-            start += chunk.count
         }
+        try db.insert(into: table.name, columns: table.columns, types: casts, rows: rows)
     }
 }

@@ -51,20 +51,22 @@ extension PostgresCatalog: PageLeases {
     public func recordClaimedPages(_ outcomes: [(claim: PageClaim, outcome: PageOutcome)]) throws -> [PageClaim] {
         guard !outcomes.isEmpty else { return [] }
         return try write { db in
-            var refused: [PageClaim] = []
-            var documents: Set<Int64> = []
-            // In page order, so two workers' transactions lock rows in the same order and cannot deadlock.
-            for (claim, outcome) in outcomes.sorted(by: { $0.claim.job.pageID < $1.claim.job.pageID }) {
-                guard let page = try db.row("SELECT fence, status FROM pages WHERE id = ? FOR UPDATE", [claim.job.pageID]),
-                    try page[0, as: Int64.self] == claim.fence, try page[1, as: String.self] == PageStatus.pending.rawValue
-                else {
-                    refused.append(claim)
-                    continue
-                }
-                documents.insert(try Self.record(outcome, agent: agent, in: db))
+            // Locked in page order, as every writer locks them, so two workers' transactions cannot deadlock.
+            var standing: [Int64: (fence: Int64, pending: Bool)] = [:]
+            for row in try db.rows(
+                "SELECT id, fence, status FROM pages WHERE id = ANY(?) ORDER BY id FOR UPDATE", [outcomes.map(\.claim.job.pageID)])
+            {
+                standing[try row[0]] = (try row[1], try row[2, as: String.self] == PageStatus.pending.rawValue)
             }
-            for document in documents.sorted() { try Self.rollUp(document: document, in: db) }
-            return refused
+            let held = outcomes.filter { item in
+                guard let page = standing[item.claim.job.pageID] else { return false }
+                return page.pending && page.fence == item.claim.fence
+            }
+            for document in try Self.record(held.map(\.outcome), agent: agent, in: db).sorted() {
+                try Self.rollUp(document: document, in: db)
+            }
+            let written = Set(held.map(\.claim.job.pageID))
+            return outcomes.map(\.claim).filter { !written.contains($0.job.pageID) }
         }
     }
 

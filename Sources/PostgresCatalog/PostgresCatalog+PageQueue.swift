@@ -31,6 +31,7 @@ extension PostgresCatalog: PageQueue {
                 file: document.fileID.rawValue, name: document.name, version: version, sourcesKey: sourcesKey, replacing: old,
                 batch: batch, now: now, in: db)
             var number = 0
+            var pageRows: [[(any PostgresDynamicTypeEncodable)?]] = []
             for (position, source) in document.sources.enumerated() {
                 try db.run(
                     "INSERT INTO objects(hash, size, media_type, created_at) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
@@ -53,14 +54,17 @@ extension PostgresCatalog: PageQueue {
                         let failure = error.failure(at: .ingest)
                         arguments += [nil, nil, nil, "failed", failure.stage.rawValue, failure.code, failure.message]
                     }
-                    try db.run(
-                        """
-                        INSERT INTO pages(document_id, number, source_object, source_page, updated_at, width, height, stated_dpi,
-                                          status, error_stage, error_code, error_message)
-                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
-                        """, arguments)
+                    pageRows.append(arguments)
                 }
             }
+            // All the document's pages in one statement (a multi-page TIFF can hold hundreds).
+            try db.insert(
+                into: "pages",
+                columns: [
+                    "document_id", "number", "source_object", "source_page", "updated_at", "width", "height", "stated_dpi", "status",
+                    "error_stage", "error_code", "error_message",
+                ],
+                types: ["int8", "int8", "text", "int8", "text", "int8", "int8", "float8", "text", "text", "text", "text"], rows: pageRows)
             try Self.rollUp(document: documentID, in: db)
             try Self.insert(document.ingestionEvent(version: version, pageCount: number, at: now, agent: agent), in: db)
             for source in document.sources {
@@ -74,100 +78,13 @@ extension PostgresCatalog: PageQueue {
     public func recordPages(_ outcomes: [PageOutcome]) throws {
         guard !outcomes.isEmpty else { return }
         try write { db in
-            var documents: Set<Int64> = []
-            for outcome in outcomes { documents.insert(try Self.record(outcome, agent: agent, in: db)) }
-            for document in documents.sorted() { try Self.rollUp(document: document, in: db) }
+            for document in try Self.record(outcomes, agent: agent, in: db).sorted() { try Self.rollUp(document: document, in: db) }
         }
     }
 
-    /// One page's outcome, inside the caller's transaction; returns the page's document (to roll up once per call).
-    static func record(_ outcome: PageOutcome, agent: String, in db: PostgresSession.Connection) throws -> Int64 {
-        let clock = ContinuousClock()
-        let started = clock.now
-        let now = Self.now()
-        let t = outcome.timings
-        let normalised: DerivationRecord?
-        var columns: [String: (any PostgresDynamicTypeEncodable)?] = [
-            "dpi": outcome.dpi, "decode_seconds": t.decode, "normalise_seconds": t.normalise, "ocr_seconds": t.ocr,
-            "store_seconds": t.store, "updated_at": now, "status": outcome.result.status.rawValue,
-        ]
-        if let source = outcome.dpiSource { columns["dpi_source"] = source }
-        /// The page's failure columns: the failure's, or cleared (`updateValue`, so the cleared column is kept as NULL).
-        func failed(_ failure: StageFailure?) {
-            columns.updateValue(failure?.stage.rawValue, forKey: "error_stage")
-            columns.updateValue(failure?.code, forKey: "error_code")
-            columns.updateValue(failure?.message, forKey: "error_message")
-        }
-        switch outcome.result {
-        case .read(let n, let ocr, let text), .unreadable(let n, let ocr, let text):
-            normalised = n
-            try store(ocr, in: db, now: now, agent: agent)
-            columns["ocr_key"] = ocr.key
-            columns.updateValue(ocr.result(as: OCRSummary.self)?.meanConfidence, forKey: "ocr_confidence")
-            if case .unreadable = outcome.result { failed(PageOutcome.Result.noText) } else { failed(nil) }
-            // The best reading's text is indexed even when it is too little: what was found stays findable.
-            try db.run(
-                "INSERT INTO page_text(page_id, text) VALUES (?, ?) ON CONFLICT (page_id) DO UPDATE SET text = excluded.text",
-                [outcome.pageID, text])
-        case .blank(let n):
-            // A blank page has no failure: an earlier one (a page that failed before a better pipeline) is cleared.
-            normalised = n
-            failed(nil)
-        case .failed(let failure, let n):
-            normalised = n
-            failed(failure)
-        }
-        if let normalised {
-            try store(normalised, in: db, now: now, agent: agent)
-            columns["normalise_key"] = normalised.key
-            if let report = normalised.result(as: NormalisationReport.self) { columns["dpi"] = report.dpi }
-        }
-        // A class belongs to the text it was computed from (see the SQLite catalog): a changed text clears it.
-        guard let before = try db.row("SELECT status, ocr_key, document_id FROM pages WHERE id = ? FOR UPDATE", [outcome.pageID]) else {
-            throw PostgresCatalogError.statement(reason: "no page \(outcome.pageID)", code: nil)
-        }
-        let documentID: Int64 = try before[2]
-        if Self.changesText(outcome, status: try before[0], ocrKey: try before[1]) {
-            try Self.clearClassification(document: documentID, in: db)
-        }
-        // An outcome clears the page of any crash it was only a bystander to (RunLedger).
-        try db.run("DELETE FROM abnormal_ends WHERE kind = 'page' AND ref = ?", [String(outcome.pageID)])
-        columns["index_seconds"] = (clock.now - started).inSeconds
-        // The page is no longer anyone's to work on.
-        columns.updateValue(nil as String?, forKey: "lease_owner")
-        let names = columns.keys.sorted()
-        try db.run(
-            "UPDATE pages SET " + names.map { "\($0) = ?" }.joined(separator: ", ") + ", lease_until = NULL WHERE id = ?",
-            names.map { columns[$0]! } + [outcome.pageID])
-        guard
-            let page = try db.row(
-                "SELECT d.file_id, d.name, p.number FROM pages p JOIN documents d ON d.id = p.document_id WHERE p.id = ?", [outcome.pageID])
-        else { throw PostgresCatalogError.statement(reason: "no page \(outcome.pageID)", code: nil) }
-        for event in outcome.provenance {
-            try Self.insert(
-                ArchiveEvent(
-                    kind: event.kind, at: now, agent: agent, outcome: event.outcome, detail: event.detail, fileID: try page[0],
-                    document: try page[1], page: try page[2, as: Int.self]),
-                in: db)
-        }
-        return documentID
-    }
-
-    /// A derivation, its output objects and their roles; a no-op for one already recorded (but for the repair of an
-    /// output the store found damaged, which is recorded).
+    /// A derivation, its output objects and their roles (`store(_:[DerivationRecord]…)`).
     static func store(_ derivation: DerivationRecord, in db: PostgresSession.Connection, now: String, agent: String) throws {
-        try db.run(
-            "INSERT INTO derivations(key, stage, result_json, created_at) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
-            [derivation.key, derivation.stage.rawValue, derivation.resultJSON, now])
-        for (role, object) in derivation.outputs.sorted(by: { $0.key < $1.key }) {
-            try db.run(
-                "INSERT INTO objects(hash, size, media_type, created_at) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
-                [object.hash.hex, object.size, mediaType(role), now])
-            try db.run(
-                "INSERT INTO derivation_outputs(key, role, object_hash) VALUES (?,?,?) ON CONFLICT DO NOTHING",
-                [derivation.key, role, object.hash.hex])
-            try recordRepair(of: object, agent: agent, at: now, in: db)
-        }
+        try store([derivation], in: db, now: now, agent: agent)
     }
 
     static func mediaType(_ role: String) -> String {
@@ -191,16 +108,9 @@ extension PostgresCatalog: PageQueue {
 
     /// Forgets a document's class (its text changed): restricted, and classified again by the next classify stage.
     static func clearClassification(document: Int64, in db: PostgresSession.Connection) throws {
-        let cleared = try db.rows(
-            """
-            UPDATE documents SET class = NULL, class_probability = NULL, kind = NULL, review = 0, review_reason = NULL,
-                classify_key = NULL, classified_at = NULL, decided_by = NULL
-            WHERE id = ? AND classify_key IS NOT NULL RETURNING id
-            """, [document])
-        if !cleared.isEmpty { try db.run("DELETE FROM identifiers WHERE document_id = ?", [document]) }
+        try clearClassification(documents: [document], in: db)
     }
 
-    /// Batch bookkeeping, apart from the archive's content: which documents a run saw.
     static func markSeen(document: Int64, batch: Int64, in db: PostgresSession.Connection) throws {
         try db.run("INSERT INTO batch_documents(batch_id, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [batch, document])
     }

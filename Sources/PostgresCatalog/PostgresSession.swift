@@ -107,6 +107,24 @@ final class PostgresSession: Sendable {
             return try row[0, as: T.self]
         }
 
+        /// Inserts many rows with as few statements as the protocol allows (at most 30,000 placeholders each), each
+        /// placeholder cast to its column's type (`int8`, `float8`, `text`), so a NULL or an integer for a real column
+        /// arrives as the column wants it. `tail` follows each statement's VALUES (`ON CONFLICT DO NOTHING`).
+        func insert(
+            into table: String, columns: [String], types: [String], rows: [[(any PostgresDynamicTypeEncodable)?]], tail: String = ""
+        ) throws {
+            guard !rows.isEmpty, !columns.isEmpty else { return }
+            let perStatement = max(1, 30_000 / columns.count)
+            let tuple = "(" + types.map { "?::\($0)" }.joined(separator: ", ") + ")"
+            let head = "INSERT INTO \(table)(" + columns.map { "\"\($0)\"" }.joined(separator: ", ") + ") VALUES "
+            var start = 0
+            while start < rows.count {
+                let chunk = rows[start..<min(start + perStatement, rows.count)]
+                try run(head + Array(repeating: tuple, count: chunk.count).joined(separator: ", ") + " " + tail, chunk.flatMap { $0 })
+                start += chunk.count
+            }
+        }
+
         /// `?` placeholders numbered as PostgreSQL wants them.
         static func numbered(_ sql: String) -> String {
             var out = ""

@@ -1,0 +1,119 @@
+import Catalog
+import DigitiseCore
+import Foundation
+import PostgresCatalog
+import ScratchPostgres
+
+/// The catalog-at-scale half of `digitise-bench scale`: the same archive-like pages written into a SQLite and a
+/// PostgreSQL catalog, then the same searches timed on both, by kind of query.
+struct CatalogScaleBench {
+    let server: PostgresServer
+    let pages: Int
+    let work: String
+    let sources: [String]
+    static let seed: UInt64 = 20_261_205
+
+    struct Row {
+        let backEnd: String
+        let pagesPerSecond: Double
+        let megabytes: Double
+        /// p50 and p95 in milliseconds and hits, by kind of query.
+        let latencies: [(kind: String, p50: Double, p95: Double, hits: Int)]
+    }
+
+    struct Result {
+        let rows: [Row]
+        let kinds: [String]
+        let pages: Int
+
+        var markdown: String {
+            var lines = [
+                "| back end | pages | insert pages/s | size, MiB | " + kinds.map { "\($0): p50 / p95 ms (hits)" }.joined(separator: " | ")
+                    + " |"
+            ]
+            lines.append("|---|---:|---:|---:|" + String(repeating: "---:|", count: kinds.count))
+            for row in rows {
+                let figures = row.latencies.map { String(format: "%.1f / %.1f (%d)", $0.p50, $0.p95, $0.hits) }
+                let head = "| \(row.backEnd) | \(pages) | " + String(format: "%.0f | %.0f | ", row.pagesPerSecond, row.megabytes)
+                lines.append(head + figures.joined(separator: " | ") + " |")
+            }
+            return lines.joined(separator: "\n")
+        }
+
+        var tsv: String {
+            var lines = ["back_end\tinsert_pages_per_s\tsize_mib\tkind\tp50_ms\tp95_ms\thits"]
+            for row in rows {
+                for latency in row.latencies {
+                    lines.append(
+                        "\(row.backEnd)\t\(row.pagesPerSecond)\t\(row.megabytes)\t\(latency.kind)\t\(latency.p50)\t\(latency.p95)\t\(latency.hits)"
+                    )
+                }
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    func run() throws -> Result {
+        // The queries come from the text itself: people and codes that are in the archive, real prefixes and phrases.
+        var probe = try ArchiveLikeText(sources: sources, seed: Self.seed)
+        // Documents spread over the archive (numbered as `SyntheticCatalog` numbers them), and their files.
+        let documents = Array(stride(from: 1, to: max(2, pages / 10), by: max(1, pages / 10 / 20)).prefix(20))
+        let files: [String] = documents.map { (number: Int) -> String in
+            String(format: "PF-%04d-%06d", 2000 + number % 25, number / 16)
+        }
+        let people = files.map { probe.person(of: $0) }
+        let prefixes = probe.middlingWords.filter { $0.count >= 6 }.enumerated().filter { $0.offset % 7 == 0 }.prefix(20)
+            .map { String($0.element.prefix(5)) + "*" }
+        let phrases = stride(from: 0, to: probe.bigrams.count, by: max(1, probe.bigrams.count / 20)).prefix(20)
+            .map { "\"" + probe.bigrams[$0] + "\"" }
+        let queries: [(kind: String, texts: [String])] = [
+            ("names", people.map { String($0.name.split(separator: " ").last ?? "") }),
+            ("personal codes", people.map { $0.code }), ("prefixes", prefixes), ("phrases", phrases),
+        ]
+
+        let sqlitePath = work + "/catalog.sqlite"
+        let sqlite = try SQLiteCatalog(path: sqlitePath)
+        let sqliteRow = try measure("SQLite", catalog: sqlite, queries: queries) {
+            Double(
+                ["", "-wal", "-shm"].compactMap { (try? FileManager.default.attributesOfItem(atPath: sqlitePath + $0))?[.size] as? Int }
+                    .reduce(0, +))
+        }
+        let address = try server.createDatabase()
+        guard let location = PostgresLocation(address) else { throw BenchError("bad address \(address)") }
+        try PostgresCatalog.migrate(location)
+        let postgres = try PostgresCatalog(location, agent: "digitise-bench")
+        let postgresRow = try measure("PostgreSQL", catalog: postgres, queries: queries) {
+            Double(
+                try server.psql("SELECT pg_database_size(current_database())", database: location.database).trimmingCharacters(
+                    in: .whitespacesAndNewlines)) ?? 0
+        }
+        return Result(rows: [sqliteRow, postgresRow], kinds: queries.map { $0.kind }, pages: pages)
+    }
+
+    private func measure(
+        _ name: String, catalog: some BatchLedger & PageQueue & ArchiveReader, queries: [(kind: String, texts: [String])],
+        size: () throws -> Double
+    ) throws -> Row {
+        Console.log("\(name): writing \(pages) pages")
+        var text = try ArchiveLikeText(sources: sources, seed: Self.seed)
+        let filled = try SyntheticCatalog.fill(catalog, pages: pages, pagesPerDocument: 10) { job in text.page(of: job.fileID.rawValue) }
+        let clock = ContinuousClock()
+        var latencies: [(kind: String, p50: Double, p95: Double, hits: Int)] = []
+        for (kind, texts) in queries {
+            var times: [Double] = []
+            var hits = 0
+            for _ in 0..<5 {
+                for query in texts {
+                    let started = clock.now
+                    hits += try catalog.search(SearchQuery(text: query, limit: 20)).count
+                    times.append((clock.now - started).inSeconds * 1000)
+                }
+            }
+            times.sort()
+            latencies.append((kind, times[times.count / 2], times[min(times.count - 1, Int(Double(times.count) * 0.95))], hits / 5))
+        }
+        return Row(
+            backEnd: name, pagesPerSecond: Double(filled.pages) / (filled.seconds - filled.generationSeconds),
+            megabytes: try size() / 1_048_576, latencies: latencies)
+    }
+}
