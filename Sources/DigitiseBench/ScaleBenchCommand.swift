@@ -18,7 +18,8 @@ struct ScaleBenchCommand: ParsableCommand {
     @Option(help: "Worker processes to try, comma-separated.") var workers = "1,2,4,8,16,64"
     @Option(help: "Pages per worker in the claim benchmark.") var pagesPerWorker = 10
     @Option(help: "Seconds the fixed engine takes per page.") var engineSeconds = 2.0
-    @Option(help: "Pages in the catalog-at-scale benchmark.") var pages = 1_000_000
+    @Option(help: "Pages in the catalog-at-scale benchmark (0: the claim benchmark alone, not written to the report).")
+    var pages = 1_000_000
     @Option(help: "Real OCR ground truth to draw words from.") var corpus = "../shared/corpus/real"
     @Option(help: "The project's document templates (more words, in lv, ru and en).") var templates = "corpus/templates"
     @Option(help: "Scratch folder (emptied first).") var work = "bench/work/scale"
@@ -33,6 +34,7 @@ struct ScaleBenchCommand: ParsableCommand {
         let counts = workers.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         let claims = try ClaimBench(server: server, pagesPerWorker: pagesPerWorker, engineSeconds: engineSeconds).run(counts)
         print(claims.markdown)
+        guard pages > 0 else { return }  // the claims alone (`--pages 0`), nothing written to the report
         let scale = try CatalogScaleBench(
             server: server, pages: pages, work: work, sources: ArchiveLikeText.defaultSources(corpus: corpus, templates: templates)
         ).run()

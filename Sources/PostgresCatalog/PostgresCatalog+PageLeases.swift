@@ -1,41 +1,41 @@
 import DigitiseCore
 
 extension PostgresCatalog: PageLeases {
+    /// One statement, committed on its own: a claim costs one round trip to the server, which is what bounds the
+    /// queue's cost when many workers claim at once.
     public func claimPages(worker: String, limit: Int, lease: Duration) throws -> [PageClaim] {
-        try write { db in
+        try writer.withConnection { db in
             // SKIP LOCKED: workers claiming at once each take other pages, without waiting on one another's rows.
             let claimed = try db.rows(
                 """
                 WITH picked AS (
-                    SELECT p.id, p.lease_owner AS previous FROM pages p JOIN documents d ON d.id = p.document_id
+                    SELECT p.id, p.lease_owner AS previous, d.file_id, d.name FROM pages p JOIN documents d ON d.id = p.document_id
                     WHERE p.status = 'pending' AND d.is_current = 1 AND (p.lease_until IS NULL OR p.lease_until < clock_timestamp())
                     ORDER BY coalesce(p.width * p.height, 0) DESC, d.file_id, d.name, p.number
                     LIMIT ? FOR UPDATE OF p SKIP LOCKED)
                 UPDATE pages p SET lease_owner = ?, lease_until = clock_timestamp() + make_interval(secs => ?),
                     fence = nextval('page_fences')
                 FROM picked WHERE p.id = picked.id
-                RETURNING p.id, p.fence, picked.previous
+                RETURNING p.id, picked.file_id, picked.name, p.number, p.source_object, p.source_page, p.fence, picked.previous,
+                    coalesce(p.width * p.height, 0)
                 """, [limit, worker, lease.inSeconds])
-            guard !claimed.isEmpty else { return [] }
-            var tokens: [Int64: (fence: Int64, previous: String?)] = [:]
-            for row in claimed { tokens[try row[0]] = (try row[1], try row[2]) }
-            let jobs = try db.rows(
-                """
-                SELECT p.id, d.file_id, d.name, p.number, p.source_object, p.source_page
-                FROM pages p JOIN documents d ON d.id = p.document_id WHERE p.id = ANY(?)
-                ORDER BY coalesce(p.width * p.height, 0) DESC, d.file_id, d.name, p.number
-                """, [Array(tokens.keys)]
-            ).compactMap(Self.job)
-            return jobs.map { job in
-                let token = tokens[job.pageID]!
-                return PageClaim(job: job, worker: worker, fence: token.fence, takenOverFrom: token.previous)
+            var claims: [(claim: PageClaim, area: Int64)] = []
+            for row in claimed {
+                guard let job = try Self.job(row) else { continue }
+                claims.append(
+                    (PageClaim(job: job, worker: worker, fence: try row[6], takenOverFrom: try row[7]), try row[8, as: Int64.self]))
             }
+            // Largest first, as they were picked (RETURNING keeps no order).
+            return claims.sorted {
+                ($0.area, $1.claim.job.fileID.rawValue, $1.claim.job.documentName, $1.claim.job.number)
+                    > ($1.area, $0.claim.job.fileID.rawValue, $0.claim.job.documentName, $0.claim.job.number)
+            }.map(\.claim)
         }
     }
 
     public func renewLeases(_ claims: [PageClaim], lease: Duration) throws -> [PageClaim] {
         guard !claims.isEmpty else { return [] }
-        return try write { db in
+        return try writer.withConnection { db in  // one statement, committed on its own
             let held = Set(
                 try db.rows(
                     """
@@ -80,7 +80,7 @@ extension PostgresCatalog: PageLeases {
 
     public func releaseClaims(_ claims: [PageClaim]) throws {
         guard !claims.isEmpty else { return }
-        try write { db in
+        try writer.withConnection { db in  // one statement, committed on its own
             try db.run(
                 """
                 UPDATE pages SET lease_owner = NULL, lease_until = NULL
