@@ -77,17 +77,8 @@ struct ClaimBench {
         return Result(rows: rows)
     }
 
-    struct Report: Decodable {
-        let began: Double
-        let ended: Double
-        let pages: Int
-        let claims: Int
-        let takeovers: Int
-        let refused: Int
-    }
-
     /// Starts the workers at once, waits for them all, and reads each one's report line.
-    private func spawn(_ count: Int, address: String) throws -> [Report] {
+    private func spawn(_ count: Int, address: String) throws -> [ClaimWorkerReport] {
         let program = ProcessInfo.processInfo.arguments[0]
         // Time enough for every process to start and connect (a few at once on two cores), then all claim together.
         let startAt = Date().timeIntervalSince1970 + 2 + Double(count) * 0.1
@@ -104,7 +95,7 @@ struct ClaimBench {
             let data = pipe.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else { throw BenchError("a claim worker ended with \(process.terminationStatus)") }
-            return try JSONDecoder().decode(Report.self, from: data)
+            return try JSONDecoder().decode(ClaimWorkerReport.self, from: data)
         }
     }
 }

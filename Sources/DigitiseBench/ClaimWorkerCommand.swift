@@ -20,15 +20,6 @@ struct ClaimWorkerCommand: ParsableCommand {
     /// connected, so the measure is the queue's and not the processes' start.
     @Option var startAt: Double = 0
 
-    struct Report: Encodable {
-        let began: Double
-        let ended: Double
-        let pages: Int
-        let claims: Int
-        let takeovers: Int
-        let refused: Int
-    }
-
     func run() throws {
         guard let location = PostgresLocation(catalog) else { throw BenchError("not a PostgreSQL address: \(catalog)") }
         let leases = try PostgresCatalog(location, agent: "digitise-bench")
@@ -50,7 +41,7 @@ struct ClaimWorkerCommand: ParsableCommand {
             refused += try leases.recordClaimedPages(claimed.map { ($0, Self.outcome($0.job)) }).count
             pages += claimed.count
         }
-        let report = Report(
+        let report = ClaimWorkerReport(
             began: began, ended: Date().timeIntervalSince1970, pages: pages, claims: claims, takeovers: takeovers, refused: refused)
         print(String(decoding: try JSONEncoder().encode(report), as: UTF8.self))
     }
