@@ -10,10 +10,7 @@ extension SQLiteCatalog: UnreadablePages {
                 "UPDATE pages SET mark = ?, marked_by = ?, updated_at = ? WHERE id = ?",
                 [PageMark.rescanRequested.rawValue, "\(person) on \(now)", now, found.page])
             try Self.insert(
-                ArchiveEvent(
-                    kind: .transcription, at: now, agent: agent, person: person, outcome: .warning,
-                    detail: "rescan requested by \(person)" + (note.map { "; note: \($0)" } ?? ""), fileID: file.rawValue,
-                    document: document, page: page), in: db)
+                .rescanRequested(file: file, document: document, page: page, person: person, note: note, at: now, agent: agent), in: db)
         }
     }
 
@@ -35,10 +32,9 @@ extension SQLiteCatalog: UnreadablePages {
             try Self.clearClassification(document: found.document, in: db)
             try Self.rollUp(document: found.document, in: db)
             try Self.insert(
-                ArchiveEvent(
-                    kind: .transcription, at: now, agent: agent, person: person, outcome: .success,
-                    detail: "transcribed by hand by \(person) (\(text.count) characters)", fileID: file.rawValue, document: document,
-                    page: page, object: object.hash.hex), in: db)
+                .transcribed(
+                    file: file, document: document, page: page, characters: text.count, object: object, person: person, at: now,
+                    agent: agent), in: db)
         }
     }
 
