@@ -89,14 +89,7 @@ extension PostgresCatalog: RunLedger {
     }
 
     public func closeAbandonedBatches(status: String, reason: String) throws -> Int {
-        try write { db in
-            try db.rows(
-                """
-                UPDATE batches SET status = ?, finished_at = ?, summary_json = coalesce(summary_json, json_build_object('stopped', ?::text)::text)
-                WHERE status = 'running' RETURNING id
-                """, [status, Self.now(), reason]
-            ).count
-        }
+        try closeRunningBatches(where: "true", status: status, reason: reason)
     }
 
     private static func key(_ subject: AttemptSubject) -> (kind: String, ref: String) {

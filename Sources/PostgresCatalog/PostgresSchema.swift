@@ -128,6 +128,13 @@ public enum PostgresSchema {
             "ALTER TABLE pages ADD COLUMN lease_until TIMESTAMPTZ",
             "ALTER TABLE pages ADD COLUMN fence BIGINT NOT NULL DEFAULT 0",
         ],
+        // 3: the fleet's batches. A worker keeps its batch alive on the server's clock and publishes its pages tried
+        // and failed, for every worker's failure guard; a batch no longer kept alive is a dead worker's.
+        [
+            "ALTER TABLE batches ADD COLUMN alive_until TIMESTAMPTZ",
+            "ALTER TABLE batches ADD COLUMN pages_tried BIGINT NOT NULL DEFAULT 0",
+            "ALTER TABLE batches ADD COLUMN pages_failed BIGINT NOT NULL DEFAULT 0",
+        ],
     ]
 
     /// The version this program's tables are at.

@@ -111,11 +111,17 @@ import Testing
         kill(doomed.process.processIdentifier, SIGKILL)
         doomed.process.waitUntilExit()
         #expect(doomed.process.terminationReason == .uncaughtSignal)
+        // Its batch was kept alive for 4 s at most after the kill: past that (a second of slack), the next worker
+        // to start closes it.
+        Thread.sleep(forTimeInterval: 5)
 
         let survivor = try Worker(archive: archive.path, catalog: address, leaseSeconds: 4)
         let end = try survivor.finish()
         #expect(end.status == 0)
         #expect(try fleetContent(archive: archive.path, address: address, database: database) == expected)
+        #expect(
+            try server.psql("SELECT string_agg(status, ',' ORDER BY id) FROM batches", database: database) == "abandoned,ok\n",
+            "the dead worker's batch is closed, not left running")
     }
 
     /// `work --follow` reads what waits, then waits for new pages: a run that adds documents wakes it (LISTEN/NOTIFY,

@@ -160,19 +160,7 @@ import Testing
 
     /// Gives every page different bytes (a different block of ink), so each is a derivation of its own.
     func distinctPages() throws {
-        var n = 0
-        for file in 1...3 {
-            for document in 1...2 {
-                for page in 1...4 {
-                    n += 1
-                    var pixels = [UInt8](repeating: 255, count: 64 * 32)
-                    for y in 8..<24 { for x in 4..<(8 + n * 2) { pixels[y * 64 + x] = 0 } }
-                    try TIFFWriter.write(
-                        GreyImage(width: 64, height: 32, pixels: pixels, dpi: 300), dpi: 300,
-                        to: inbox.path + "/PF-\(file)/doc-\(document)/page-\(page).png")
-                }
-            }
-        }
+        try SyntheticInbox.distinctPages(into: inbox.path)
     }
 }
 

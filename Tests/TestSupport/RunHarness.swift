@@ -26,25 +26,30 @@ public struct RunHarness: Sendable {
 
     public func context(
         ocr: any OCREngineFactory, pipeline: PipelineDefinition, workers: StageWorkers = 2, control: RunControl = RunControl(),
-        classifier: (any DocumentClassifying)? = nil, languages: LanguagePlan? = nil
+        classifier: (any DocumentClassifying)? = nil, languages: LanguagePlan? = nil, leasing: PageLeasing? = nil
     ) -> RunContext {
         let catalog = catalog
-        return RunContext(
+        var context = RunContext(
             store: store,
             catalog: RunCatalog(
                 batches: catalog, pages: catalog, memo: catalog, classifications: catalog, versions: catalog, provenance: catalog,
                 ledger: catalog, decisions: catalog),
             decoder: decoder, normaliser: normaliser, ocr: ocr, classifier: classifier, pipeline: pipeline, languages: languages,
             workers: workers, program: "tests", control: control)
+        context.leasing = leasing
+        return context
     }
 
-    /// A nightly run over an inbox.
+    /// A nightly run over an inbox; with `leasing`, as one of many workers sharing the catalog.
     public func run(
         inbox: String, ocr: any OCREngineFactory, pipeline: PipelineDefinition, workers: StageWorkers = 2,
-        control: RunControl = RunControl(), classifier: (any DocumentClassifying)? = nil, languages: LanguagePlan? = nil
+        control: RunControl = RunControl(), classifier: (any DocumentClassifying)? = nil, languages: LanguagePlan? = nil,
+        leasing: PageLeasing? = nil
     ) throws -> RunSummary {
         try RunEngine(
-            context(ocr: ocr, pipeline: pipeline, workers: workers, control: control, classifier: classifier, languages: languages)
+            context(
+                ocr: ocr, pipeline: pipeline, workers: workers, control: control, classifier: classifier, languages: languages,
+                leasing: leasing)
         )
         .run(InboxWork(inbox: inbox, reader: InboxScanner()))
     }

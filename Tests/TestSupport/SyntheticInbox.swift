@@ -41,4 +41,23 @@ public enum SyntheticInbox {
         }
         return written
     }
+
+    /// 24 small pages, each with a bar of its own length so that none is memoised from another: three personal
+    /// files (`PF-1`…`PF-3`) of two documents of four pages.
+    public static func distinctPages(into inbox: String) throws {
+        var n = 0
+        for file in 1...3 {
+            for document in 1...2 {
+                for page in 1...4 {
+                    n += 1
+                    var pixels = [UInt8](repeating: 255, count: 64 * 32)
+                    for y in 8..<24 { for x in 4..<(8 + n * 2) { pixels[y * 64 + x] = 0 } }
+                    let folder = "\(inbox)/PF-\(file)/doc-\(document)"
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    try TIFFWriter.write(
+                        GreyImage(width: 64, height: 32, pixels: pixels, dpi: 300), dpi: 300, to: folder + "/page-\(page).png")
+                }
+            }
+        }
+    }
 }

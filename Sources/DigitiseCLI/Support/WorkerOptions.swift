@@ -38,9 +38,9 @@ struct WorkerOptions: ParsableArguments {
 extension WorkerOptions {
     /// How this process shares the pages of a catalog other workers use too; nil for a catalog of its own (SQLite).
     func leasing(_ catalog: any ArchiveCatalog, workers: StageWorkers) -> PageLeasing? {
-        guard let leases = catalog as? any PageLeases else { return nil }
+        guard let shared = catalog as? any PageLeases & FleetLedger else { return nil }
         let host = ProcessInfo.processInfo.hostName
         return PageLeasing(
-            leases: leases, worker: "\(host)/\(getpid())", lease: .seconds(leaseSeconds), chunk: max(2, 2 * workers.ocr))
+            leases: shared, fleet: shared, worker: "\(host)/\(getpid())", lease: .seconds(leaseSeconds), chunk: max(2, 2 * workers.ocr))
     }
 }

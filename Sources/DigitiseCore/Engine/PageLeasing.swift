@@ -1,7 +1,9 @@
-/// How a worker shares the catalog's pages with others (`LeasedPageWork`): the catalog's leases, the name it claims
-/// under, how long a claim holds without a heartbeat, and how many pages it claims at once.
+/// How a worker shares the catalog's pages with others (`LeasedPageWork`): the catalog's leases and batches, the name
+/// it claims under, how long a claim (and its batch) holds without a heartbeat, and how many pages it claims at once.
 public struct PageLeasing: Sendable {
     public let leases: any PageLeases
+    /// The workers' batches: kept alive while they run, each with its pages tried and failed (the fleet's guard).
+    public let fleet: any FleetLedger
     /// Unique among the workers: host and process.
     public let worker: String
     /// How long a claim holds without a heartbeat: a worker that dies costs its pages this long.
@@ -11,8 +13,9 @@ public struct PageLeasing: Sendable {
     /// How long a worker with nothing to claim waits before it looks again (others hold the rest).
     public let poll: Duration
 
-    public init(leases: any PageLeases, worker: String, lease: Duration, chunk: Int, poll: Duration = .seconds(1)) {
+    public init(leases: any PageLeases, fleet: any FleetLedger, worker: String, lease: Duration, chunk: Int, poll: Duration = .seconds(1)) {
         self.leases = leases
+        self.fleet = fleet
         self.worker = worker
         self.lease = lease
         self.chunk = max(1, chunk)

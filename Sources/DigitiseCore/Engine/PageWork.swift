@@ -27,12 +27,14 @@ struct PageWork {
     var journal: any AttemptJournal = NoAttemptJournal()
     /// Writes a batch of outcomes; nil writes them through `queue` (a leased worker writes through its leases).
     var record: (@Sendable ([PageOutcome]) throws -> Void)?
+    /// What the failure guard weighs: the run's pages over every list it reads, and the fleet's when shared.
+    var tally = PageTally()
 
     func run(_ jobs: [PageJob], progress: any RunProgress) throws -> PagesRead {
         progress.started(pages: jobs.count)
         guard !jobs.isEmpty else { return PagesRead(stopped: control.stopReason) }
         let orientationOn = processor.pipeline.normalise.orientation
-        let counts = Mutex((tried: 0, failed: 0, memoised: 0))
+        let counts = Mutex((tried: 0, memoised: 0))
         let factory = ocr
         let writer = record.map { CatalogWriter(record: $0) } ?? CatalogWriter(queue: queue)
         let control = control
@@ -42,17 +44,17 @@ struct PageWork {
 
         let journal = journal
         let texts = texts
+        let tally = tally
         @Sendable func finished(_ outcome: PageOutcome, label: String) throws {
             journal.ended(.page(outcome.pageID))
             try writer.submit(outcome)
             texts.keep(outcome)
-            let tripped = counts.withLock { c -> Bool in
+            counts.withLock { c in
                 c.tried += 1
-                if outcome.result.status == .failed { c.failed += 1 }
                 if outcome.isMemoised { c.memoised += 1 }
-                return failureGuard.trips(failed: c.failed, of: c.tried)
             }
-            if tripped { control.stop(.failureGuard) }
+            let weighed = tally.count(failed: outcome.result.status == .failed)
+            if failureGuard.trips(failed: weighed.failed, of: weighed.tried) { control.stop(.failureGuard) }
             progress.pageFinished(outcome.result.status, label: label)
         }
 

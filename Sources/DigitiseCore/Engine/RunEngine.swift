@@ -5,7 +5,8 @@ import Foundation
 /// close the batch with its summary.
 ///
 /// A batch that throws (a full disk, a broken catalog) is closed `failed` before the error goes on; one whose
-/// process was killed is closed `abandoned` by the next run.
+/// process was killed is closed `abandoned` by the next run (with a shared catalog: the next worker to start, once
+/// the batch's keep-alive has lapsed).
 public struct RunEngine: Sendable {
     public let context: RunContext
 
@@ -21,8 +22,8 @@ public struct RunEngine: Sendable {
         let started = clock.now
         let survey = try choice.survey(context)
         let catalog = context.catalog
-        // The caller holds the archive's lock: a batch still `running` belongs to a process that died. (Not so
-        // for workers sharing a catalog: another's open batch is most likely alive.)
+        // The caller holds the archive's lock: a batch still `running` belongs to a process that died. (Not so for
+        // workers sharing a catalog: they close the batches no longer kept alive, `BatchKeepAlive`.)
         if context.leasing == nil {
             _ = try catalog.ledger?.closeAbandonedBatches(
                 status: "abandoned", reason: "its process ended without closing it (killed or crashed)")
@@ -35,9 +36,12 @@ public struct RunEngine: Sendable {
                 workers: context.workers.ocr, program: context.program))
         context.journal.batchBegan(batch)
         return try catalog.batches.closingOnError(batch, freeSpace: context.store.releaseSpaceReserve) {
+            let tally = PageTally()
+            let keepAlive = try context.leasing.map { try BatchKeepAlive(batch: batch, fleet: $0.fleet, lease: $0.lease, tally: tally) }
+            defer { keepAlive?.stop() }
             let chosen = try choice.choose(survey, batch: batch, context: context, progress: progress)
             let texts = RunTexts()
-            let work = try readPages(chosen.pages, redoFrom: chosen.redoFrom, texts: texts, progress: progress)
+            let work = try readPages(chosen.pages, redoFrom: chosen.redoFrom, texts: texts, tally: tally, progress: progress)
             if let classifier = context.classifier, work.stopped != .interrupted {
                 let documents: [DocumentText]
                 switch chosen.classify {
@@ -59,12 +63,15 @@ public struct RunEngine: Sendable {
 
     /// Reads the pages: first, one at a time and alone, those that were in hand when a reading process died (if one
     /// of them kills this process too, it is the only page in hand and alone takes the blame); then the rest.
-    private func readPages(_ jobs: [PageJob], redoFrom: Stage?, texts: RunTexts, progress: any RunProgress) throws -> PagesRead {
+    private func readPages(
+        _ jobs: [PageJob], redoFrom: Stage?, texts: RunTexts, tally: PageTally, progress: any RunProgress
+    ) throws -> PagesRead {
         let suspects = try context.catalog.ledger?.suspectPages() ?? []
         var work = PageWork(
             processor: PageProcessor(context, redoFrom: redoFrom), queue: context.catalog.pages, ocr: context.ocr,
             workers: context.workers, failureGuard: FailureGuard(context.pipeline.batch), control: context.control, texts: texts)
         work.journal = context.journal
+        work.tally = tally
         if let leasing = context.leasing, redoFrom == nil {
             // Shared with other workers: the catalog's pending pages, claimed a few at a time, whoever ingested them.
             return try LeasedPageWork(work: work, leasing: leasing, suspects: suspects).run(progress: progress)
