@@ -24,6 +24,7 @@ extension SQLiteCatalog: ArchiveReader {
     }
 
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
+        guard !query.stemmed else { throw ArchiveQueryError.noStems }  // FTS5 has no Russian stemmer
         let match = try FTSQuery.build(query.text)
         do {
             return try read { db in

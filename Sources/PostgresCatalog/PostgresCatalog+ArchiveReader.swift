@@ -21,19 +21,21 @@ extension PostgresCatalog: ArchiveReader {
         }
     }
 
-    /// Every word (or phrase) of the query must occur on the page (`PostgresTextQuery`); hits come best first by
-    /// `ts_rank`, then by file, document and page in byte order, as SQLite orders them.
+    /// Every word (or phrase) of the query must occur on the page (`PostgresTextQuery`), whole or, asked for, by
+    /// its stem; hits come best first by `ts_rank`, then by file, document and page in byte order, as SQLite orders
+    /// them.
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
         let terms = try SearchTerm.parse(query.text)
         var arguments: [(any PostgresDynamicTypeEncodable)?] = []
-        let match = PostgresTextQuery.sql(for: terms, arguments: &arguments)
+        let match = PostgresTextQuery.sql(for: terms, stemmed: query.stemmed, arguments: &arguments)
+        let (vector, snippets) = PostgresTextQuery.column(stemmed: query.stemmed)
         var sql = """
             WITH q AS (SELECT \(match) AS query)
             SELECT d.file_id, d.name, p.number,
-                   ts_headline('digitise', t.text, q.query, 'StartSel=«, StopSel=», MaxWords=12, MinWords=4, ShortWord=1, HighlightAll=false'),
+                   ts_headline('\(snippets)', t.text, q.query, 'StartSel=«, StopSel=», MaxWords=12, MinWords=4, ShortWord=1, HighlightAll=false'),
                    d.class
             FROM q, page_text t JOIN pages p ON p.id = t.page_id JOIN documents d ON d.id = p.document_id
-            WHERE t.words @@ q.query AND d.is_current = 1
+            WHERE \(vector) @@ q.query AND d.is_current = 1
             """
         if let file = query.fileID {
             sql += " AND d.file_id = ?"
@@ -57,7 +59,7 @@ extension PostgresCatalog: ArchiveReader {
             arguments += [DocumentClass.personalFile.rawValue, policy.minimumProbability]
         }
         sql += """
-             ORDER BY ts_rank(t.words, q.query) DESC, d.file_id COLLATE "C", d.name COLLATE "C", p.number LIMIT ?
+             ORDER BY ts_rank(\(vector), q.query) DESC, d.file_id COLLATE "C", d.name COLLATE "C", p.number LIMIT ?
             """
         arguments.append(query.limit)
         return try read { connection in

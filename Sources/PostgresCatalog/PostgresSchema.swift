@@ -135,6 +135,18 @@ public enum PostgresSchema {
             "ALTER TABLE batches ADD COLUMN pages_tried BIGINT NOT NULL DEFAULT 0",
             "ALTER TABLE batches ADD COLUMN pages_failed BIGINT NOT NULL DEFAULT 0",
         ],
+        // 4: search by stems (`digitise search --stems`). A second vector holds the Russian and English stems of the
+        // folded text (the `russian` configuration stems Cyrillic words with Russian rules and Latin ones with
+        // English rules, and drops both languages' stop words), GIN-indexed beside the whole words, which stay
+        // what a search matches by default, as on SQLite. `digitise_stems` folds the page's own text the same way
+        // for the snippets.
+        [
+            "CREATE TEXT SEARCH CONFIGURATION digitise_stems (COPY = russian)",
+            "ALTER TEXT SEARCH CONFIGURATION digitise_stems ALTER MAPPING FOR asciiword, asciihword, hword_asciipart WITH unaccent, english_stem",
+            "ALTER TEXT SEARCH CONFIGURATION digitise_stems ALTER MAPPING FOR word, hword, hword_part WITH unaccent, russian_stem",
+            "ALTER TABLE page_text ADD COLUMN stems tsvector GENERATED ALWAYS AS (to_tsvector('russian', digitise_fold(text))) STORED",
+            "CREATE INDEX page_text_stems ON page_text USING GIN(stems)",
+        ],
     ]
 
     /// The version this program's tables are at.

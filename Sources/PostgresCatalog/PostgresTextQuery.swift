@@ -4,12 +4,21 @@ import PostgresNIO
 /// What people type (`SearchTerm.parse`) as a `tsquery` that cannot be malformed: the text is only ever a bound
 /// argument, folded by `digitise_fold` as the index is; a word or quoted phrase becomes `phraseto_tsquery` (its
 /// words in that order), a trailing `*` makes its last word a prefix, and every term must occur (`&&`).
+///
+/// Whole words are matched against `page_text.words` (the `simple` configuration, as SQLite matches); a stemmed
+/// search against `page_text.stems`, its words stemmed by the same `russian` configuration that built them.
 enum PostgresTextQuery {
+    /// The vector a query is matched against, and the configuration that makes its snippets.
+    static func column(stemmed: Bool) -> (vector: String, snippets: String) {
+        stemmed ? ("t.stems", "digitise_stems") : ("t.words", "digitise")
+    }
+
     /// The SQL expression of the query; appends the terms to `arguments` for its placeholders.
-    static func sql(for terms: [SearchTerm], arguments: inout [(any PostgresDynamicTypeEncodable)?]) -> String {
-        terms.map { term in
+    static func sql(for terms: [SearchTerm], stemmed: Bool, arguments: inout [(any PostgresDynamicTypeEncodable)?]) -> String {
+        let configuration = stemmed ? "russian" : "simple"
+        return terms.map { term in
             arguments.append(term.text)
-            let phrase = "phraseto_tsquery('simple', digitise_fold(?))"
+            let phrase = "phraseto_tsquery('\(configuration)', digitise_fold(?))"
             guard term.isPrefix else { return phrase }
             // The phrase's text form (`'uztur'`, `'a' <-> 'b'`) with `:*` on its last word, read back as a query.
             // A term with no word left after folding stays the empty query, which `&&` leaves out, as a phrase's.

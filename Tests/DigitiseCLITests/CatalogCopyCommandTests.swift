@@ -48,6 +48,11 @@ import Testing
         #expect(
             try hits(foundThere.stdout) == hits(found.stdout),
             "the same pages for '\(word)' (snippets and the order of equal ranks are each index's own)")
+        // By stems: the copy finds the same word by its stem; the embedded catalog refuses, saying what to do.
+        let stemmed = try digitise("search", "--stems", word, "--archive", archive.path, "--catalog", address)
+        #expect(stemmed.status == 0 && stemmed.stdout.contains(file), "\(stemmed.stderr)")
+        let noStems = try digitise("search", "--stems", word, "--archive", archive.path)
+        #expect(noStems.status == 64 && noStems.stderr.contains("--catalog") && noStems.stderr.contains("*"), "\(noStems.stderr)")
         let events = try digitise("events", file, "--archive", archive.path, "--format", "json")
         let eventsThere = try digitise("events", file, "--archive", archive.path, "--catalog", address, "--format", "json")
         #expect(eventsThere.status == 0 && eventsThere.stdout == events.stdout, "\(eventsThere.stderr)")

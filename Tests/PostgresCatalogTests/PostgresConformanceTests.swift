@@ -11,7 +11,7 @@ import Testing
     @Test func pageQueueAndDerivationMemo() { PageQueueConformance(make: make).run() }
     @Test func runLedger() { RunLedgerConformance(make: make).run() }
     @Test func documentVersionsAndClassificationStore() { DocumentVersionsConformance(make: make).run() }
-    @Test func archiveReader() { ArchiveReaderConformance(make: make).run() }
+    @Test func archiveReader() { ArchiveReaderConformance(stems: true, make: make).run() }
     @Test func classificationStore() { ClassificationStoreConformance(make: make).run() }
     @Test func provenanceLog() { ProvenanceLogConformance(make: make).run() }
     @Test func reviewDesk() { ReviewDeskConformance(make: make).run() }

@@ -9,6 +9,7 @@ extension MemoryCatalog: ArchiveReader {
     /// Full-text search by words, as SQLite's index reads them (`FullText`), over the current pages. Hits come in
     /// catalog order: the double has no relevance ranking (SQLite orders by bm25 first).
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
+        guard !query.stemmed else { throw ArchiveQueryError.noStems }
         let terms = try FullText.terms(of: query.text)
         return try read { state in
             let documents = state.currentDocuments.filter { document in

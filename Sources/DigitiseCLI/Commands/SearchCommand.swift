@@ -11,6 +11,11 @@ struct SearchCommand: ParsableCommand {
             End a word with * to match a prefix (uzturēš*); put words in double quotes for a phrase. \
             Results are ranked best first, with the matching words between « and ».
 
+            --stems (a catalog on PostgreSQL) matches each word by its Russian or English stem: документ finds \
+            документов and документы, application finds applications. (Stems are rules, not a dictionary: \
+            беженец and беженцев have different stems.) The embedded catalog matches whole words only and refuses \
+            --stems (exit 64); use a prefix there (документ*, беженц*).
+
             --personal-code finds the documents in which the classify stage found that Latvian personal code
             (check digit valid), with or without words: digitise search --personal-code 120385-10398
             """)
@@ -34,6 +39,9 @@ struct SearchCommand: ParsableCommand {
         help: ArgumentHelp("Only documents classified as asylum or personal-file (unclassified documents never match).", valueName: "CLASS")
     )
     var documentClass: String?
+
+    @Flag(help: "Match words by their Russian or English stem, not only whole (needs --catalog on PostgreSQL).")
+    var stems = false
 
     @Option(help: "At most this many results.")
     var limit = 20
@@ -73,7 +81,8 @@ struct SearchCommand: ParsableCommand {
             let catalog = try Archive.openForReading(archive).catalog
             return try catalog.search(
                 SearchQuery(
-                    text: text, fileID: fileID, since: since, documentClass: documentClass, identifier: identifier, limit: limit))
+                    text: text, fileID: fileID, since: since, documentClass: documentClass, identifier: identifier, limit: limit,
+                    stemmed: stems))
         }
         switch format {
         case .json: Console.out(try JSON.encode(hits))

@@ -5,7 +5,8 @@
 /// read that runs too long (`ArchiveQueryError.timedOut`).
 public protocol ArchiveReader: Sendable {
     /// Full-text search over the current version of every page.
-    /// - Throws: `ArchiveQueryError.badQuery` for text that cannot be read as a query.
+    /// - Throws: `ArchiveQueryError.badQuery` for text that cannot be read as a query; `.noStems` for a stemmed
+    ///   query (`SearchQuery.stemmed`) when the catalog indexes whole words only.
     func search(_ query: SearchQuery) throws -> [SearchHit]
 
     /// One personal file with its current documents and pages, or nil when the archive has no such file.

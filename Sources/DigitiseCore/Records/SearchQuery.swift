@@ -12,11 +12,16 @@ public struct SearchQuery: Sendable, Equatable {
     public let limit: Int
     /// Only documents this policy opens (an auditor's search): the others are not matched, listed or counted.
     public let openUnder: DisclosurePolicy?
+    /// Words match every form sharing their Russian or English stem (`документ` finds `документов`, `application` finds
+    /// `applications`), not only themselves. Only a catalog with a stemming index has it (PostgreSQL); the others
+    /// refuse it (`ArchiveQueryError.noStems`).
+    public let stemmed: Bool
 
     public init(
         text: String, fileID: FileID? = nil, since: String? = nil, documentClass: String? = nil, identifier: Identifier? = nil,
-        limit: Int = 20, openUnder: DisclosurePolicy? = nil
+        limit: Int = 20, openUnder: DisclosurePolicy? = nil, stemmed: Bool = false
     ) {
+        self.stemmed = stemmed
         self.openUnder = openUnder
         self.text = text
         self.identifier = identifier

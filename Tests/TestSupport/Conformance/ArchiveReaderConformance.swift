@@ -7,10 +7,15 @@ import Testing
 public struct ArchiveReaderConformance {
     public typealias Catalog = BatchLedger & PageQueue & ClassificationStore & ArchiveReader
     let make: () throws -> any Catalog
+    /// Whether the catalog searches by stems (`SearchQuery.stemmed`); one that does not must refuse it, not ignore it.
+    let stems: Bool
 
-    /// - Parameter make: a new, empty catalog for each scenario.
-    public init(make: @escaping () throws -> any Catalog) {
+    /// - Parameters:
+    ///   - make: a new, empty catalog for each scenario.
+    ///   - stems: whether the catalog claims search by stems.
+    public init(stems: Bool = false, make: @escaping () throws -> any Catalog) {
         self.make = make
+        self.stems = stems
     }
 
     public func run() {
@@ -19,6 +24,7 @@ public struct ArchiveReaderConformance {
             .init("search finds words of current pages, whatever their case and diacritics", searchFindsWordsOfCurrentPages),
             .init("search narrows by file, day, class, identifier and disclosure", searchNarrows),
             .init("a query with no words is refused", aQueryWithNoWordsIsRefused),
+            .init("a stemmed search finds a word's forms, or is refused where there are no stems", aStemmedSearch),
             .init("contents list the originals and each page's derivatives", contentsListOriginalsAndDerivatives),
             .init("batches come newest first", batchesComeNewestFirst),
             .init("a page shows only the failure of its latest outcome", aPageShowsOnlyItsLatestFailure),
@@ -113,6 +119,33 @@ public struct ArchiveReaderConformance {
         #expect(try files(SearchQuery(text: "atlauja", identifier: Identifier(kind: .passport, value: "LV1234567"))).isEmpty)
         // Only what the policy opens: personal files, sure enough, not in review.
         #expect(try files(SearchQuery(text: "atlauja", openUnder: DisclosurePolicy(minimumProbability: 0.9))) == ["PF-2"])
+    }
+
+    func aStemmedSearch() throws {
+        let catalog = try make()
+        let batch = try catalog.beginBatch(CatalogFixture.start)
+        _ = try catalog.registerDocument(CatalogFixture.document("letter", object: 1, pages: 2), batch: batch)
+        let jobs = try catalog.pendingPages()
+        try catalog.recordPages([
+            CatalogFixture.read(jobs[0], text: "Список документов, прибывших в лагерь"),
+            CatalogFixture.read(jobs[1], text: "All applications were received by the office"),
+        ])
+        func pages(_ text: String, stemmed: Bool = true) throws -> [Int] {
+            try catalog.search(SearchQuery(text: text, stemmed: stemmed)).map(\.page)
+        }
+        guard stems else {
+            #expect(throws: ArchiveQueryError.noStems) { try pages("документ") }
+            return
+        }
+        #expect(try pages("документ", stemmed: false).isEmpty, "whole words stay the default")
+        #expect(try pages("документ") == [1])
+        #expect(try pages("Документы лагеря") == [1], "every word by its stem, case and form aside")
+        #expect(try pages("application") == [2])
+        #expect(try pages("\"application received\"").isEmpty, "a phrase keeps its words' order and neighbours")
+        #expect(try pages("\"applications were received\"") == [2])
+        #expect(try pages("offices документ").isEmpty, "every word must occur")
+        let snippet = try #require(try catalog.search(SearchQuery(text: "документ", stemmed: true)).first?.snippet)
+        #expect(snippet.contains("«документов»"), "the snippet marks the form found: \(snippet)")
     }
 
     func aQueryWithNoWordsIsRefused() throws {
