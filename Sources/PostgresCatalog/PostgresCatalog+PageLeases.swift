@@ -10,7 +10,8 @@ extension PostgresCatalog: PageLeases {
                 """
                 WITH picked AS (
                     SELECT p.id, p.lease_owner AS previous, d.file_id, d.name FROM pages p JOIN documents d ON d.id = p.document_id
-                    WHERE p.status = 'pending' AND d.is_current = 1 AND (p.lease_until IS NULL OR p.lease_until < clock_timestamp())
+                    WHERE (p.status = 'pending' OR p.redo = 1) AND d.is_current = 1
+                        AND (p.lease_until IS NULL OR p.lease_until < clock_timestamp())
                     ORDER BY coalesce(p.width * p.height, 0) DESC, d.file_id, d.name, p.number
                     LIMIT ? FOR UPDATE OF p SKIP LOCKED)
                 UPDATE pages p SET lease_owner = ?, lease_until = clock_timestamp() + make_interval(secs => ?),
@@ -40,7 +41,7 @@ extension PostgresCatalog: PageLeases {
                 try db.rows(
                     """
                     UPDATE pages SET lease_until = clock_timestamp() + make_interval(secs => ?)
-                    WHERE (id, fence) IN (SELECT * FROM unnest(?::bigint[], ?::bigint[])) AND status = 'pending'
+                    WHERE (id, fence) IN (SELECT * FROM unnest(?::bigint[], ?::bigint[])) AND (status = 'pending' OR redo = 1)
                     RETURNING id
                     """, [lease.inSeconds, claims.map(\.job.pageID), claims.map(\.fence)]
                 ).map { try $0[0, as: Int64.self] })
@@ -54,9 +55,10 @@ extension PostgresCatalog: PageLeases {
             // Locked in page order, as every writer locks them, so two workers' transactions cannot deadlock.
             var standing: [Int64: (fence: Int64, pending: Bool)] = [:]
             for row in try db.rows(
-                "SELECT id, fence, status FROM pages WHERE id = ANY(?) ORDER BY id FOR UPDATE", [outcomes.map(\.claim.job.pageID)])
+                "SELECT id, fence, status = 'pending' OR redo = 1 FROM pages WHERE id = ANY(?) ORDER BY id FOR UPDATE",
+                [outcomes.map(\.claim.job.pageID)])
             {
-                standing[try row[0]] = (try row[1], try row[2, as: String.self] == PageStatus.pending.rawValue)
+                standing[try row[0]] = (try row[1], try row[2, as: Bool.self])
             }
             let held = outcomes.filter { item in
                 guard let page = standing[item.claim.job.pageID] else { return false }
@@ -73,7 +75,10 @@ extension PostgresCatalog: PageLeases {
     public func pendingPageCount() throws -> Int {
         try read { db in
             try db.value(
-                "SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id WHERE p.status = 'pending' AND d.is_current = 1",
+                """
+                SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id
+                WHERE (p.status = 'pending' OR p.redo = 1) AND d.is_current = 1
+                """,
                 as: Int.self) ?? 0
         }
     }
@@ -84,8 +89,22 @@ extension PostgresCatalog: PageLeases {
             try db.run(
                 """
                 UPDATE pages SET lease_owner = NULL, lease_until = NULL
-                WHERE (id, fence) IN (SELECT * FROM unnest(?::bigint[], ?::bigint[])) AND status = 'pending'
+                WHERE (id, fence) IN (SELECT * FROM unnest(?::bigint[], ?::bigint[])) AND (status = 'pending' OR redo = 1)
                 """, [claims.map(\.job.pageID), claims.map(\.fence)])
+        }
+    }
+
+    public func requeue(_ pages: [PageKeys]) throws -> Int {
+        guard !pages.isEmpty else { return 0 }
+        return try writer.withConnection { db in  // one statement, committed on its own
+            try db.rows(
+                """
+                UPDATE pages p SET redo = 1 FROM unnest(?::bigint[], ?::text[], ?::text[]) AS k(id, normalise_key, ocr_key)
+                WHERE p.id = k.id AND p.status IN ('done', 'blank') AND p.redo = 0
+                    AND coalesce(p.normalise_key, '') = k.normalise_key AND coalesce(p.ocr_key, '') = k.ocr_key
+                RETURNING p.id
+                """, [pages.map(\.job.pageID), pages.map { $0.normaliseKey ?? "" }, pages.map { $0.ocrKey ?? "" }]
+            ).count
         }
     }
 }

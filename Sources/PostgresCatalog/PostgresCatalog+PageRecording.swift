@@ -116,7 +116,8 @@ extension PostgresCatalog {
         // An outcome clears the page of any crash it was only a bystander to (RunLedger).
         try db.run("DELETE FROM abnormal_ends WHERE kind = 'page' AND ref = ANY(?)", [outcomes.map { String($0.pageID) }])
 
-        // The pages, in groups that set the same columns; the page is no longer anyone's to work on.
+        // The pages, in groups that set the same columns; the page is no longer anyone's to work on (nor marked to be
+        // read again).
         let indexSeconds = (clock.now - started).inSeconds / Double(outcomes.count)
         var groups: [[String]: [(values: [String: (any PostgresDynamicTypeEncodable)?], page: Int64)]] = [:]
         for update in updates { groups[update.names + ["index_seconds"], default: []].append((update.values, update.page)) }
@@ -128,7 +129,8 @@ extension PostgresCatalog {
                 for name in names { arguments.append(name == "index_seconds" ? indexSeconds : row.values[name] ?? nil) }
             }
             try db.run(
-                "UPDATE pages AS p SET " + names.map { "\($0) = v.\($0)" }.joined(separator: ", ") + ", lease_until = NULL FROM (VALUES "
+                "UPDATE pages AS p SET " + names.map { "\($0) = v.\($0)" }.joined(separator: ", ")
+                    + ", lease_until = NULL, redo = 0 FROM (VALUES "
                     + Array(repeating: tuple, count: rows.count).joined(separator: ", ") + ") AS v(id, " + names.joined(separator: ", ")
                     + ") WHERE p.id = v.id", arguments)
         }

@@ -147,6 +147,12 @@ public enum PostgresSchema {
             "ALTER TABLE page_text ADD COLUMN stems tsvector GENERATED ALWAYS AS (to_tsvector('russian', digitise_fold(text))) STORED",
             "CREATE INDEX page_text_stems ON page_text USING GIN(stems)",
         ],
+        // 5: a changed pipeline's redo on a shared catalog. A finished page marked `redo` is claimed as a pending
+        // one is, and keeps its results until the new outcome replaces them.
+        [
+            "ALTER TABLE pages ADD COLUMN redo BIGINT NOT NULL DEFAULT 0",
+            "CREATE INDEX pages_redo ON pages(redo) WHERE redo = 1",
+        ],
     ]
 
     /// The version this program's tables are at.

@@ -117,3 +117,63 @@ import Testing
         #expect(try PostgresCatalog(location).pendingPages().count == 20)
     }
 }
+
+/// A changed pipeline's redo on a shared catalog: finished pages marked to be read again are claimed as waiting ones,
+/// keep their results until the new outcome, and are marked only while they still hold the keys judged stale.
+@Suite struct PageRequeueTests {
+    @Test func aRequeuedPageIsClaimedKeepsItsTextUntilReadAgainAndIsReadOnce() throws {
+        let catalog = try PageLeaseTests().catalogWithPages(2)
+        let first = try catalog.claimPages(worker: "a", limit: 2, lease: .seconds(60))
+        #expect(try catalog.recordClaimedPages(first.map { ($0, CatalogFixture.read($0.job, text: "old words")) }).isEmpty)
+        #expect(try catalog.pendingPageCount() == 0)
+        let finished = try catalog.pageKeys(ofFile: CatalogFixture.file("PF-1"))
+
+        // Marked once, whichever workers judge it stale; a mark for keys the page no longer holds is ignored.
+        #expect(try catalog.requeue([finished[0]]) == 1)
+        #expect(try catalog.requeue([finished[0]]) == 0, "already marked")
+        #expect(try catalog.pendingPageCount() == 1)
+        #expect(try catalog.search(SearchQuery(text: "old")).count == 2, "the page keeps its text while it waits")
+
+        let again = try catalog.claimPages(worker: "b", limit: 2, lease: .seconds(60))
+        #expect(again.map(\.job.pageID) == [finished[0].job.pageID], "only the marked page is claimed")
+        #expect(try catalog.claimPages(worker: "c", limit: 2, lease: .seconds(60)).isEmpty, "and by one worker")
+        #expect(try catalog.renewLeases(again, lease: .seconds(60)) == again)
+        #expect(
+            try catalog.recordClaimedPages(again.map { ($0, CatalogFixture.read($0.job, text: "new words", engine: "engine 2")) }).isEmpty)
+        #expect(try catalog.pendingPageCount() == 0, "the new outcome clears the mark")
+        #expect(try catalog.search(SearchQuery(text: "new")).map(\.page) == [1])
+        #expect(try catalog.claimPages(worker: "c", limit: 2, lease: .seconds(60)).isEmpty)
+        #expect(try catalog.requeue([finished[0]]) == 0, "keys judged before the new reading mark nothing")
+        #expect(try catalog.recordClaimedPages(again.map { ($0, CatalogFixture.blank($0.job)) }) == again, "nor can it be written twice")
+    }
+}
+
+/// A run over a shared catalog reads again the finished pages a changed pipeline would derive differently, as a run
+/// on the embedded catalog does, and they are read once among the workers.
+@Suite struct SharedRedoTests {
+    @Test func aChangedEngineRereadsTheFinishedPagesOfTheInbox() throws {
+        let location = try FreshCatalog.location()
+        let catalog = try PostgresCatalog(location)
+        let inbox = try TemporaryFolder("inbox")
+        try SyntheticInbox.distinctPages(into: inbox.path)
+        let harness = RunHarness(store: MemoryObjectStore(), catalog: catalog)
+        let leasing = PageLeasing(leases: catalog, fleet: catalog, worker: "test/1", lease: .seconds(60), chunk: 4)
+        func engine(_ identity: String, _ text: String) -> ScriptedOCR {
+            ScriptedOCR(identity: identity) { _ in OCRResult(text: text, hocr: "", meanConfidence: 90) }
+        }
+        let first = try harness.run(
+            inbox: inbox.path, ocr: engine("scripted 1", "Erste Lesung der Seite"), pipeline: FleetTests.pipeline, leasing: leasing)
+        #expect(first.pagesProcessed == 24 && first.counts.pagesDone == 24)
+        let unchanged = try harness.run(
+            inbox: inbox.path, ocr: engine("scripted 1", "Erste Lesung der Seite"), pipeline: FleetTests.pipeline, leasing: leasing)
+        #expect(unchanged.pagesProcessed == 0, "nothing is stale under the same engine")
+
+        let better = try harness.run(
+            inbox: inbox.path, ocr: engine("scripted 2", "Zweite Lesung der Seite"), pipeline: FleetTests.pipeline, leasing: leasing)
+        #expect(better.pagesProcessed == 24, "every page read again, once")
+        #expect(better.counts.pagesDone == 24 && better.stopped == nil)
+        #expect(try catalog.search(SearchQuery(text: "zweite", limit: 100)).count == 24)
+        #expect(try catalog.search(SearchQuery(text: "erste", limit: 100)).isEmpty)
+        #expect(try catalog.pendingPageCount() == 0)
+    }
+}

@@ -45,9 +45,11 @@ public struct InboxWork: WorkChoice {
             PreflightReport(inbox: inbox, files: scan.files.count, documents: documents.count, pages: pageCount, problems: problems))
 
         // Documents this inbox does not hold are left alone (`reprocess` is for them); a redone page keeps its old
-        // results.
+        // results. Workers sharing a catalog mark their stale pages for whichever of them claims them.
         let processor = PageProcessor(context)
-        let jobs = try catalog.pages.pendingPages() + catalog.pages.finishedPageKeys(batch: batch).filter(processor.isStale).map(\.job)
+        let stale = try catalog.pages.finishedPageKeys(batch: batch).filter(processor.isStale)
+        if let leasing = context.leasing { try leasing.leases.requeue(stale) }
+        let jobs = try catalog.pages.pendingPages() + stale.map(\.job)
         return ChosenWork(pages: context.languages.grouped(jobs), classify: .batch, refused: refused)
     }
 

@@ -6,6 +6,8 @@
 ///   clocks may disagree), and hand it again once the lease has run out;
 /// - draw a new fencing token for every claim, and record a claimed page's outcome only while its token is the
 ///   page's latest and the page still waits: a late result from a worker whose lease was taken over is refused;
+/// - treat a finished page marked for another reading (`requeue`) as waiting, while it keeps its results until the
+///   new outcome replaces them (the outcome clears the mark);
 /// - make each call one transaction.
 public protocol PageLeases: Sendable {
     /// Claims up to `limit` pending pages nobody holds (or whose lease ran out), largest first, for `lease`.
@@ -22,7 +24,13 @@ public protocol PageLeases: Sendable {
     /// Gives back claims unworked (a worker stopping cleanly), so others take them at once rather than after the lease.
     func releaseClaims(_ claims: [PageClaim]) throws
 
-    /// The pending pages of current documents, held or not: while any remain, a worker with nothing to claim waits
+    /// Marks finished pages to be read again by whichever worker claims them (a changed pipeline would derive them
+    /// differently), each only if it still holds the keys given: a page another worker read again meanwhile is left.
+    /// - Returns: how many were marked.
+    @discardableResult
+    func requeue(_ pages: [PageKeys]) throws -> Int
+
+    /// The pending pages of current documents (and those marked to be read again), held or not: while any remain, a worker with nothing to claim waits
     /// to take over those of a worker that dies.
     func pendingPageCount() throws -> Int
 }
