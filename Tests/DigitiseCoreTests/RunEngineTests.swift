@@ -24,16 +24,7 @@ import Testing
         try harness.run(inbox: inbox.path, ocr: ocr, pipeline: pipeline, languages: languages)
     }
 
-    /// The nightly pipeline on tiny 64 x 32 fixtures: accepted as pages (the size rule is HostileInputTests' and the
-    /// CLI's to test), no resampling (they are not page-sized) and no blank check (they hold a single block of ink).
-    static let pipeline: PipelineDefinition = {
-        var p = PipelineDefinition.nightly
-        p.ingest.minPagePixels = 32
-        p.normalise.resample = false
-        p.normalise.cropBorders = false
-        p.normalise.blankInkCoverage = 0
-        return p
-    }()
+    static let pipeline = PipelineDefinition.tinyPages
 
     static let echo = ScriptedOCR { image in
         OCRResult(

@@ -12,11 +12,7 @@ import Testing
 
     /// The guard trips when more than half of at least four pages failed.
     static let pipeline: PipelineDefinition = {
-        var p = PipelineDefinition.nightly
-        p.ingest.minPagePixels = 32
-        p.normalise.resample = false
-        p.normalise.cropBorders = false
-        p.normalise.blankInkCoverage = 0
+        var p = PipelineDefinition.tinyPages
         p.batch.failureGuardMinPages = 4
         p.batch.failureGuardShare = 0.5
         return p
