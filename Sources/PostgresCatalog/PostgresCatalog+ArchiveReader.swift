@@ -27,8 +27,9 @@ extension PostgresCatalog: ArchiveReader {
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
         let terms = try SearchTerm.parse(query.text)
         var arguments: [(any PostgresDynamicTypeEncodable)?] = []
-        let match = PostgresTextQuery.sql(for: terms, stemmed: query.stemmed, arguments: &arguments)
-        let (vector, snippets) = PostgresTextQuery.column(stemmed: query.stemmed)
+        let target = PostgresTextQuery.target(stemmed: query.stemmed)
+        let match = PostgresTextQuery.sql(for: terms, in: target, arguments: &arguments)
+        let (vector, snippets) = (target.vector, target.snippets)
         var sql = """
             WITH q AS (SELECT \(match) AS query)
             SELECT d.file_id, d.name, p.number,

@@ -45,10 +45,15 @@ public struct InboxWork: WorkChoice {
             PreflightReport(inbox: inbox, files: scan.files.count, documents: documents.count, pages: pageCount, problems: problems))
 
         // Documents this inbox does not hold are left alone (`reprocess` is for them); a redone page keeps its old
-        // results. Workers sharing a catalog mark their stale pages for whichever of them claims them.
+        // results.
         let processor = PageProcessor(context)
         let stale = try catalog.pages.finishedPageKeys(batch: batch).filter(processor.isStale)
-        if let leasing = context.leasing { try leasing.leases.requeue(stale) }
+        if let leasing = context.leasing {
+            // Workers sharing a catalog claim what waits a few pages at a time (`LeasedPageWork`), not from a list:
+            // the stale pages are marked for whichever of them claims them.
+            try leasing.leases.requeue(stale)
+            return ChosenWork(pages: [], classify: .batch, refused: refused)
+        }
         let jobs = try catalog.pages.pendingPages() + stale.map(\.job)
         return ChosenWork(pages: context.languages.grouped(jobs), classify: .batch, refused: refused)
     }
