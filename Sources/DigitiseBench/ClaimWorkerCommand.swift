@@ -4,9 +4,10 @@ import Foundation
 import PostgresCatalog
 
 /// `digitise-bench claim-worker` (started by `digitise-bench scale`, not by hand): one worker of the claim-overhead
-/// benchmark. It claims pages from the shared catalog as `digitise run` does (`PageLeases`), "reads" each with a
-/// fixed engine that takes `--seconds` and does nothing else, records the outcome through its claim, and prints
-/// one JSON line: when it began and ended (wall clock), its claims, takeovers and refused results.
+/// benchmark. It takes pages from the shared catalog as `digitise run` does (a `ClaimedPageStream`: claimed ahead of
+/// the reading, written behind it, under a heartbeat), "reads" each with a fixed engine that takes `--seconds` and
+/// does nothing else, and prints one JSON line: when it began and when its last outcome was written (wall clock), its
+/// pages, claims, takeovers and refused results.
 struct ClaimWorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claim-worker", abstract: "One worker of the claim-overhead benchmark (started by `scale`).",
@@ -15,6 +16,7 @@ struct ClaimWorkerCommand: ParsableCommand {
     @Option var catalog: String
     @Option var seconds = 2.0
     @Option var lease = 30
+    /// Pages claimed ahead of the reading (`PageLeasing.chunk`); one reader here, as one OCR worker.
     @Option var chunk = 1
     /// When to begin claiming (seconds since 1970): every worker begins together, after its process has started and
     /// connected, so the measure is the queue's and not the processes' start.
@@ -22,27 +24,30 @@ struct ClaimWorkerCommand: ParsableCommand {
 
     func run() throws {
         guard let location = PostgresLocation(catalog) else { throw BenchError("not a PostgreSQL address: \(catalog)") }
-        let leases = try PostgresCatalog(location, agent: "digitise-bench")
-        let worker = "bench/\(getpid())"
+        let catalog = try PostgresCatalog(location, agent: "digitise-bench")
+        let leases = TimedLeases(catalog)
+        let leasing = PageLeasing(
+            leases: leases, fleet: catalog, worker: "bench/\(getpid())", lease: .seconds(lease), chunk: chunk)
         let wait = startAt - Date().timeIntervalSince1970
         if wait > 0 { Thread.sleep(forTimeInterval: wait) }
         let began = Date().timeIntervalSince1970
-        var pages = 0, claims = 0, takeovers = 0, refused = 0
-        while true {
-            let claimed = try leases.claimPages(worker: worker, limit: chunk, lease: .seconds(lease))
-            if claimed.isEmpty {
-                if try leases.pendingPageCount() == 0 { break }
-                usleep(50_000)
-                continue
+        let stream = ClaimedPageStream(leasing)
+        var pages = 0
+        do {
+            while let job = stream.next() {
+                Thread.sleep(forTimeInterval: seconds)  // the fixed engine
+                try stream.submit([Self.outcome(job)])
+                pages += 1
             }
-            claims += 1
-            takeovers += claimed.filter { $0.takenOverFrom != nil }.count
-            Thread.sleep(forTimeInterval: seconds * Double(claimed.count))  // the fixed engine
-            refused += try leases.recordClaimedPages(claimed.map { ($0, Self.outcome($0.job)) }).count
-            pages += claimed.count
+        } catch {
+            try? stream.finish()
+            throw error
         }
+        try stream.finish()
+        // The work ends with its last outcome written: after it, a worker only waits for the others to finish theirs.
         let report = ClaimWorkerReport(
-            began: began, ended: Date().timeIntervalSince1970, pages: pages, claims: claims, takeovers: takeovers, refused: refused)
+            began: began, ended: leases.lastRecorded ?? began, pages: pages, claims: stream.claims, takeovers: stream.takeovers,
+            refused: stream.refused)
         print(String(decoding: try JSONEncoder().encode(report), as: UTF8.self))
     }
 

@@ -18,7 +18,7 @@ struct ScaleBenchCommand: ParsableCommand {
     @Option(help: "Worker processes to try, comma-separated.") var workers = "1,2,4,8,16,64"
     @Option(help: "Pages per worker in the claim benchmark.") var pagesPerWorker = 10
     @Option(help: "Seconds the fixed engine takes per page.") var engineSeconds = 2.0
-    @Option(help: "Pages in the catalog-at-scale benchmark (0: the claim benchmark alone, not written to the report).")
+    @Option(help: "Pages in the catalog-at-scale benchmark (0: the claim benchmark alone, its section of the report only).")
     var pages = 1_000_000
     @Option(help: "Real OCR ground truth to draw words from.") var corpus = "../shared/corpus/real"
     @Option(help: "The project's document templates (more words, in lv, ru and en).") var templates = "corpus/templates"
@@ -34,25 +34,32 @@ struct ScaleBenchCommand: ParsableCommand {
         let counts = workers.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         let claims = try ClaimBench(server: server, pagesPerWorker: pagesPerWorker, engineSeconds: engineSeconds).run(counts)
         print(claims.markdown)
-        guard pages > 0 else { return }  // the claims alone (`--pages 0`), nothing written to the report
+        let writer = ResultsWriter(results: results, report: report)
+        let claimStamp = ResultsWriter.stamp
+        try writer.record(
+            "claims", tsv: claims.tsv, stamp: claimStamp, details: [:],
+            section: [
+                "Measured \(claimStamp) on \(ResultsWriter.machine) by `make bench-scale` (`.build/release/digitise-bench scale --workers \(workers)`).",
+                "",
+                "Worker processes on one PostgreSQL catalog (its own server on this machine, fsync on), each taking pages as `digitise run`",
+                "does (`ClaimedPageStream`: `claimPages` with `FOR UPDATE SKIP LOCKED`, a lease and a fencing token, one page claimed ahead",
+                "of the reading, outcomes written behind it through the claim by `recordClaimedPages`, a heartbeat), reading each with a",
+                "fixed engine that sleeps \(engineSeconds) s, \(pagesPerWorker) pages a worker. Ideal: pages × \(engineSeconds) s ÷ workers; the queue's cost",
+                "is what the measured time (the common start to the last outcome written, over all workers) adds to it.",
+                "", claims.markdown,
+            ].joined(separator: "\n"))
+        guard pages > 0 else { return }  // the claims alone (`--pages 0`)
         let scale = try CatalogScaleBench(
             server: server, pages: pages, work: work, sources: ArchiveLikeText.defaultSources(corpus: corpus, templates: templates)
         ).run()
         print(scale.markdown)
-
-        let writer = ResultsWriter(results: results, report: report)
         let stamp = ResultsWriter.stamp
         try writer.record(
-            "scale", tsv: claims.tsv + "\n" + scale.tsv, stamp: stamp, details: [:],
+            "scale", tsv: scale.tsv, stamp: stamp, details: [:],
             section: [
                 "Measured \(stamp) on \(ResultsWriter.machine) by `make bench-scale` (`.build/release/digitise-bench scale --pages \(pages)`).",
                 "",
-                "**Claim overhead.** Worker processes on one PostgreSQL catalog (its own server on this machine, fsync on), each claiming one",
-                "page at a time (`claimPages`, `FOR UPDATE SKIP LOCKED`, a lease and a fencing token), reading it with a fixed engine that sleeps",
-                "\(engineSeconds) s, and recording it through its claim (`recordClaimedPages`), \(pagesPerWorker) pages a worker. Ideal: pages × \(engineSeconds) s ÷ workers;",
-                "the queue's cost is what the measured time (first claim to last record, over all workers) adds to it.",
-                "", claims.markdown, "",
-                "**The catalog at scale.** \(pages) pages of archive-like text (words at their frequencies in real OCR ground truth and the",
+                "\(pages) pages of archive-like text (words at their frequencies in real OCR ground truth and the",
                 "project's templates; about 10,000 surnames; each file's person named and coded on its pages) written as a night writes them",
                 "(`registerDocument`, then `CatalogWriter`, 64 pages a transaction); then 20 queries of each kind, each run 5 times, at most 20 hits.",
                 "", scale.markdown,

@@ -72,13 +72,14 @@ extension PostgresCatalog: PageLeases {
         }
     }
 
-    public func pendingPageCount() throws -> Int {
+    public func pendingPageCount(besides worker: String?) throws -> Int {
         try read { db in
             try db.value(
                 """
                 SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id
                 WHERE (p.status = 'pending' OR p.redo = 1) AND d.is_current = 1
-                """,
+                    AND NOT coalesce(p.lease_owner = ?::text AND p.lease_until >= clock_timestamp(), false)
+                """, [worker],
                 as: Int.self) ?? 0
         }
     }

@@ -8,7 +8,8 @@ public struct PageLeasing: Sendable {
     public let worker: String
     /// How long a claim holds without a heartbeat: a worker that dies costs its pages this long.
     public let lease: Duration
-    /// Pages claimed at once: enough to keep the worker's stages busy, few enough that the workers share evenly.
+    /// Pages claimed ahead of the reading (`ClaimedPageStream`): enough that a page always waits for the next free
+    /// worker while the queue's round trips run, few enough that the workers share the last pages evenly.
     public let chunk: Int
     /// How long a worker with nothing to claim waits before it looks again (others hold the rest).
     public let poll: Duration

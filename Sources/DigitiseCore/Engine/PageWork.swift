@@ -25,18 +25,43 @@ struct PageWork {
     let texts: RunTexts
     /// Told of every page before a worker touches it, and when its outcome is decided (crash containment).
     var journal: any AttemptJournal = NoAttemptJournal()
-    /// Writes a batch of outcomes; nil writes them through `queue` (a leased worker writes through its leases).
-    var record: (@Sendable ([PageOutcome]) throws -> Void)?
+    /// Where the outcomes go; nil writes them through `queue` in batches (a leased worker hands them to its
+    /// `ClaimedPageStream`).
+    var writer: CatalogWriter?
     /// What the failure guard weighs: the run's pages over every list it reads, and the fleet's when shared.
     var tally = PageTally()
 
+    /// Reads a list of pages, in its order.
     func run(_ jobs: [PageJob], progress: any RunProgress) throws -> PagesRead {
-        progress.started(pages: jobs.count)
-        guard !jobs.isEmpty else { return PagesRead(stopped: control.stopReason) }
+        guard !jobs.isEmpty else {
+            progress.started(pages: 0)
+            return PagesRead(stopped: control.stopReason)
+        }
+        let cursor = Mutex(0)
+        let next = { @Sendable () -> PageJob? in
+            let index = cursor.withLock { i in
+                defer { i += 1 }
+                return i
+            }
+            return index < jobs.count ? jobs[index] : nil
+        }
+        return try run(pages: jobs.count, next: next, normaliseWorkers: min(workers.normalise, jobs.count), progress: progress)
+    }
+
+    /// Reads the pages `next` gives until it gives nil (it may wait for them: a leased worker's claims).
+    /// - Parameter pages: how many pages progress is told to expect.
+    func run(pages: Int, next: @escaping @Sendable () -> PageJob?, progress: any RunProgress) throws -> PagesRead {
+        try run(pages: pages, next: next, normaliseWorkers: workers.normalise, progress: progress)
+    }
+
+    private func run(
+        pages: Int, next: @escaping @Sendable () -> PageJob?, normaliseWorkers: Int, progress: any RunProgress
+    ) throws -> PagesRead {
+        progress.started(pages: pages)
         let orientationOn = processor.pipeline.normalise.orientation
         let counts = Mutex((tried: 0, memoised: 0))
         let factory = ocr
-        let writer = record.map { CatalogWriter(record: $0) } ?? CatalogWriter(queue: queue)
+        let writer = writer ?? CatalogWriter(queue: queue)
         let control = control
         let failureGuard = failureGuard
         let processor = processor
@@ -64,9 +89,9 @@ struct PageWork {
         DispatchQueue(label: "digitise.normalise").async(group: normalising) { @Sendable in
             do {
                 try WorkerPool.run(
-                    "normalise", workers: workers.normalise, jobs: jobs,
+                    "normalise", workers: normaliseWorkers,
                     // A cancelled hand-off (the OCR pool failed) stops the normalising too, not just its hand-overs.
-                    shouldStop: { control.stopReason != nil || handOff.isCancelled },
+                    next: { control.stopReason != nil || handOff.isCancelled ? nil : next() },
                     makeState: { _ in orientationOn ? try factory.makeOrientationDetector() : nil },
                     body: { orientation, job in
                         journal.began(.page(job.pageID), stage: .normalise)

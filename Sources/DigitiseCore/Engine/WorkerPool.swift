@@ -34,26 +34,4 @@ public enum WorkerPool {
         if let error = firstError.withLock({ $0 }) { throw error }
     }
 
-    /// Takes the jobs of a list in order, until they run out or `shouldStop` says so.
-    public static func run<Job: Sendable, State>(
-        _ name: String,
-        workers: Int,
-        jobs: [Job],
-        shouldStop: @escaping @Sendable () -> Bool = { false },
-        makeState: @escaping @Sendable (Int) throws -> State,
-        body: @escaping @Sendable (inout State, Job) throws -> Void
-    ) throws {
-        let cursor = Mutex(0)
-        try run(
-            name, workers: min(workers, jobs.count),
-            next: { () -> Job? in
-                guard !shouldStop() else { return nil }
-                let index = cursor.withLock { i -> Int in
-                    defer { i += 1 }
-                    return i
-                }
-                return index < jobs.count ? jobs[index] : nil
-            },
-            makeState: makeState, body: body)
-    }
 }

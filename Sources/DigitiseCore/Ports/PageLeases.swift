@@ -30,7 +30,13 @@ public protocol PageLeases: Sendable {
     @discardableResult
     func requeue(_ pages: [PageKeys]) throws -> Int
 
-    /// The pending pages of current documents (and those marked to be read again), held or not: while any remain, a worker with nothing to claim waits
-    /// to take over those of a worker that dies.
-    func pendingPageCount() throws -> Int
+    /// The pending pages of current documents (and those marked to be read again), held or not, but for those
+    /// `worker` holds under a lease still running: while any remain, a worker with nothing to claim waits to take
+    /// over those of a worker that dies. `nil` counts every one.
+    func pendingPageCount(besides worker: String?) throws -> Int
+}
+
+extension PageLeases {
+    /// Every pending page of current documents (and those marked to be read again), held or not.
+    public func pendingPageCount() throws -> Int { try pendingPageCount(besides: nil) }
 }
