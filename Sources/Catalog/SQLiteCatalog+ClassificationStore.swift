@@ -24,8 +24,12 @@ extension SQLiteCatalog: ClassificationStore {
         }
     }
 
-    public func recordClassification(document: Int64, derivation: DerivationRecord, classification c: Classification, reused: Bool) throws {
+    public func recordClassification(
+        document: Int64, derivation: DerivationRecord, classification c: Classification, reused: Bool, redo: Bool
+    ) throws {
         try write { db in
+            let current = try String.fetchOne(db, sql: "SELECT classify_key FROM documents WHERE id = ?", arguments: [document])
+            if current == derivation.key && !redo { return }  // already recorded (the port's contract)
             let now = Self.now()
             try Self.store(derivation, in: db, now: now, agent: agent)
             try db.run(

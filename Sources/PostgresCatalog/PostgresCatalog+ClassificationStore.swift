@@ -26,13 +26,14 @@ extension PostgresCatalog: ClassificationStore {
         }
     }
 
-    public func recordClassification(document: Int64, derivation: DerivationRecord, classification c: Classification, reused: Bool) throws {
+    public func recordClassification(
+        document: Int64, derivation: DerivationRecord, classification c: Classification, reused: Bool, redo: Bool
+    ) throws {
         try write { db in
             // Workers sharing the catalog may classify the same finished document at once: the first records it, the
-            // others find its key recorded and add nothing (no second event). A document is reclassified under a
-            // new key (a new text or model) or as a new version (`reprocess`), never under the key it has.
+            // others find its key recorded and add nothing (no second event). Locked, so that they find it in turn.
             let current = try db.value("SELECT classify_key FROM documents WHERE id = ? FOR UPDATE", [document], as: String.self)
-            if current == derivation.key { return }
+            if current == derivation.key && !redo { return }
             let now = Self.now()
             try Self.store(derivation, in: db, now: now, agent: agent)
             try db.run(

@@ -16,13 +16,13 @@ extension MemoryCatalog: ClassificationStore {
         }
     }
 
-    public func recordClassification(document id: Int64, derivation: DerivationRecord, classification c: Classification, reused: Bool)
-        throws
-    {
+    public func recordClassification(
+        document id: Int64, derivation: DerivationRecord, classification c: Classification, reused: Bool, redo: Bool
+    ) throws {
         try write { state in
+            guard var document = state.documents[id], document.classifyKey != derivation.key || redo else { return }
             let now = Self.now()
             state.store(derivation, agent: agent, at: now)
-            guard var document = state.documents[id] else { return }
             document.documentClass = c.documentClass?.rawValue
             document.probability = c.probability
             document.kind = c.kind?.rawValue

@@ -40,7 +40,8 @@ public struct ClassifyStage: Sendable {
             if document.classifyKey == key && !redo { continue }
             if !redo, let memo = try memo.derivation(forKey: key), let result = memo.result(as: Classification.self) {
                 try classifications.recordClassification(
-                    document: document.documentID, derivation: memo, classification: try weighed(result, document), reused: true)
+                    document: document.documentID, derivation: memo, classification: try weighed(result, document), reused: true, redo: redo
+                )
                 classified += 1
                 continue
             }
@@ -51,7 +52,7 @@ public struct ClassifyStage: Sendable {
             let result = decide(text, pages: document.pages)
             try classifications.recordClassification(
                 document: document.documentID, derivation: DerivationRecord(key: key, stage: .classify, outputs: [:], result: result),
-                classification: try weighed(result, document), reused: false)
+                classification: try weighed(result, document), reused: false, redo: redo)
             classified += 1
         }
         return classified

@@ -20,7 +20,37 @@ public struct ClassificationStoreConformance {
             .init("a recorded classification is current and rolls up", aRecordedClassificationIsCurrent),
             .init("a changed text clears the classification", aChangedTextClearsTheClassification),
             .init("a failed redo has no text", aFailedRedoHasNoText),
+            .init("a document is classified once under a key, unless redone", aKeyIsRecordedOnceUnlessRedone),
         ])
+    }
+
+    func aKeyIsRecordedOnceUnlessRedone() throws {
+        let catalog = try make()
+        let batch = try catalog.beginBatch(CatalogFixture.start)
+        _ = try catalog.registerDocument(CatalogFixture.document("application", object: 1), batch: batch)
+        let job = try #require(try catalog.pendingPages().first)
+        try catalog.recordPage(CatalogFixture.read(job, text: "asylum"))
+        let document = try #require(try catalog.documentsToClassify(batch: batch, file: nil).first)
+        let file = CatalogFixture.file("PF-1")
+        func classifications() throws -> Int { try catalog.events(forFile: file).filter { $0.kind == .classification }.count }
+        let asylum = CatalogFixture.classification(.asylum, key: "classify|1")
+        let personal = CatalogFixture.classification(.personalFile, key: "classify|1")
+        func record(_ decided: (derivation: DerivationRecord, classification: Classification), redo: Bool) throws {
+            try catalog.recordClassification(
+                document: document.documentID, derivation: decided.derivation, classification: decided.classification, reused: false,
+                redo: redo)
+        }
+        try record(asylum, redo: false)
+        #expect(try classifications() == 1)
+        // A second worker finishing the same document under the same key changes nothing.
+        try record(personal, redo: false)
+        #expect(try classifications() == 1)
+        #expect(try catalog.fileRecord(file)?.documents.first?.class == "asylum")
+        // A redo (reprocess --from classify) is recorded under the same key, with its event.
+        try record(personal, redo: true)
+        #expect(try classifications() == 2)
+        #expect(try catalog.fileRecord(file)?.documents.first?.class == "personal-file")
+        #expect(try catalog.fileRecord(file)?.holdsAsylum == false)
     }
 
     func onlyFinishedDocumentsAreListed() throws {
