@@ -30,13 +30,14 @@ extension PostgresCatalog: ArchiveReader {
         let target = PostgresTextQuery.target(stemmed: query.stemmed)
         let match = PostgresTextQuery.sql(for: terms, in: target, arguments: &arguments)
         let (vector, snippets) = (target.vector, target.snippets)
+        // Two steps: the matches ranked with only their keys in hand, then the snippets of the few kept. In one step
+        // the sort would carry every match's text (the snippet's input) and spill to disk on a common name.
         var sql = """
-            WITH q AS (SELECT \(match) AS query)
-            SELECT d.file_id, d.name, p.number,
-                   ts_headline('\(snippets)', t.text, q.query, 'StartSel=«, StopSel=», MaxWords=12, MinWords=4, ShortWord=1, HighlightAll=false'),
-                   d.class
-            FROM q, page_text t JOIN pages p ON p.id = t.page_id JOIN documents d ON d.id = p.document_id
-            WHERE \(vector) @@ q.query AND d.is_current = 1
+            WITH q AS (SELECT \(match) AS query),
+            hits AS (
+                SELECT t.page_id, d.file_id, d.name, p.number, d.class, ts_rank(\(vector), q.query) AS rank
+                FROM q, page_text t JOIN pages p ON p.id = t.page_id JOIN documents d ON d.id = p.document_id
+                WHERE \(vector) @@ q.query AND d.is_current = 1
             """
         if let file = query.fileID {
             sql += " AND d.file_id = ?"
@@ -60,7 +61,12 @@ extension PostgresCatalog: ArchiveReader {
             arguments += [DocumentClass.personalFile.rawValue, policy.minimumProbability]
         }
         sql += """
-             ORDER BY ts_rank(\(vector), q.query) DESC, d.file_id COLLATE "C", d.name COLLATE "C", p.number LIMIT ?
+                ORDER BY rank DESC, d.file_id COLLATE "C", d.name COLLATE "C", p.number LIMIT ?)
+            SELECT h.file_id, h.name, h.number,
+                   ts_headline('\(snippets)', t.text, q.query, 'StartSel=«, StopSel=», MaxWords=12, MinWords=4, ShortWord=1, HighlightAll=false'),
+                   h.class
+            FROM q, hits h JOIN page_text t ON t.page_id = h.page_id
+            ORDER BY h.rank DESC, h.file_id COLLATE "C", h.name COLLATE "C", h.number
             """
         arguments.append(query.limit)
         return try read { connection in
