@@ -102,6 +102,21 @@ import Testing
         #expect(try catalog.pendingPageCount() == 0)
     }
 
+    @Test func aStopEndsAWaitForOthersPagesAndClaimsNoMore() throws {
+        let catalog = try PageLeaseTests().catalogWithPages(2)
+        _ = try catalog.claimPages(worker: "other", limit: 1, lease: .seconds(60))
+        let stopped = Mutex(false)
+        let stream = ClaimedPageStream(leasing(catalog, worker: "a", chunk: 1)) { stopped.withLock { $0 } }
+        let mine = try page(take(stream))
+        try stream.submit([CatalogFixture.blank(mine)])
+        #expect(take(stream, within: 2) == .stuck, "waiting for the page the other worker holds")
+        stopped.withLock { $0 = true }
+        #expect(take(stream) == .dry, "a stop ends the wait")
+        try stream.finish()
+        #expect(stream.claims == 1)
+        #expect(try catalog.pendingPageCount() == 1, "the other worker's page still waits for it")
+    }
+
     @Test func pendingPagesBesidesAWorkerLeaveOutOnlyWhatItHoldsUnderARunningLease() throws {
         let catalog = try PageLeaseTests().catalogWithPages(4)
         _ = try catalog.claimPages(worker: "a", limit: 1, lease: .seconds(60))

@@ -11,12 +11,16 @@ import Foundation
 /// own: while other workers hold pages it keeps looking every `leasing.poll`, so that the pages of one that dies are
 /// taken over once its lease runs out.
 ///
+/// A stop (`stopping` turns true: a signal, the failure guard) ends it too: no further claim, and a `next()` waiting
+/// for others' pages returns nil within a `leasing.poll`.
+///
 /// The first error of either thread ends the stream (`next()` returns nil, `submit` throws) and is rethrown by
 /// `finish()`.
 public final class ClaimedPageStream: @unchecked Sendable {
     // @unchecked: every stored `var` is read and written only with `condition` locked.
     private let condition = NSCondition()
     private let leasing: PageLeasing
+    private let stopping: @Sendable () -> Bool
     /// Outcomes waiting for the recorder beyond this make `submit` wait: memory stays flat if the catalog is slow.
     private let recordBacklog: Int
     private var ahead: [PageClaim] = []
@@ -35,8 +39,10 @@ public final class ClaimedPageStream: @unchecked Sendable {
     private var heartbeat: LeaseHeartbeat?
 
     /// Starts claiming at once.
-    public init(_ leasing: PageLeasing) {
+    /// - Parameter stopping: whether the worker is stopping (`RunControl.stopReason != nil`), asked before each claim.
+    public init(_ leasing: PageLeasing, stopping: @escaping @Sendable () -> Bool = { false }) {
         self.leasing = leasing
+        self.stopping = stopping
         recordBacklog = 4 * leasing.chunk
         heartbeat = LeaseHeartbeat(leasing: leasing) { [self] in locked { Array(inHand.values) } }
         Thread { [self] in claimLoop() }.start()
@@ -100,7 +106,11 @@ public final class ClaimedPageStream: @unchecked Sendable {
             condition.lock()
             while ahead.count >= leasing.chunk && !claimingStopped { condition.wait() }
             let wanted = leasing.chunk - ahead.count
-            let stop = claimingStopped || failure != nil
+            let stop = claimingStopped || failure != nil || stopping()
+            if stop {
+                dry = true  // nothing more will come: a waiting next() returns
+                condition.broadcast()
+            }
             condition.unlock()
             if stop { break }
             do {

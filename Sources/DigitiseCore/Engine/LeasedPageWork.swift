@@ -18,7 +18,8 @@ struct LeasedPageWork {
     func run(progress: any RunProgress) throws -> PagesRead {
         let progress = OnceStartedProgress(progress)
         let waiting = try leasing.leases.pendingPageCount()
-        let stream = ClaimedPageStream(leasing)
+        let control = work.control
+        let stream = ClaimedPageStream(leasing) { control.stopReason != nil }
         var total = PagesRead()
         do {
             var reading = work
