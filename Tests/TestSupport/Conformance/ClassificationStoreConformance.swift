@@ -24,13 +24,18 @@ public struct ClassificationStoreConformance {
         ])
     }
 
-    func aKeyIsRecordedOnceUnlessRedone() throws {
+    /// A new catalog with one document of PF-1, "application", its one page read ("asylum"): ready to classify.
+    func oneDocumentRead() throws -> (catalog: any Catalog, batch: Int64, job: PageJob, document: DocumentText) {
         let catalog = try make()
         let batch = try catalog.beginBatch(CatalogFixture.start)
         _ = try catalog.registerDocument(CatalogFixture.document("application", object: 1), batch: batch)
         let job = try #require(try catalog.pendingPages().first)
         try catalog.recordPage(CatalogFixture.read(job, text: "asylum"))
-        let document = try #require(try catalog.documentsToClassify(batch: batch, file: nil).first)
+        return (catalog, batch, job, try #require(try catalog.documentsToClassify(batch: batch, file: nil).first))
+    }
+
+    func aKeyIsRecordedOnceUnlessRedone() throws {
+        let (catalog, _, _, document) = try oneDocumentRead()
         let file = CatalogFixture.file("PF-1")
         func classifications() throws -> Int { try catalog.events(forFile: file).filter { $0.kind == .classification }.count }
         let asylum = CatalogFixture.classification(.asylum, key: "classify|1")
@@ -133,12 +138,7 @@ public struct ClassificationStoreConformance {
     }
 
     func aChangedTextClearsTheClassification() throws {
-        let catalog = try make()
-        let batch = try catalog.beginBatch(CatalogFixture.start)
-        _ = try catalog.registerDocument(CatalogFixture.document("application", object: 1), batch: batch)
-        let job = try #require(try catalog.pendingPages().first)
-        try catalog.recordPage(CatalogFixture.read(job, text: "asylum"))
-        let document = try #require(try catalog.documentsToClassify(batch: batch, file: nil).first)
+        let (catalog, batch, job, document) = try oneDocumentRead()
         let code = Identifier(kind: .personalCode, value: "120385-10398")
         let asylum = CatalogFixture.classification(.asylum, identifiers: [code], key: "classify|1")
         try catalog.recordClassification(
