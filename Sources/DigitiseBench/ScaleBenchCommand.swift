@@ -35,34 +35,36 @@ struct ScaleBenchCommand: ParsableCommand {
         let claims = try ClaimBench(server: server, pagesPerWorker: pagesPerWorker, engineSeconds: engineSeconds).run(counts)
         print(claims.markdown)
         let writer = ResultsWriter(results: results, report: report)
-        let claimStamp = ResultsWriter.stamp
-        try writer.record(
-            "claims", tsv: claims.tsv, stamp: claimStamp, details: [:],
-            section: [
-                "Measured \(claimStamp) on \(ResultsWriter.machine) by `make bench-scale` (`.build/release/digitise-bench scale --workers \(workers)`).",
-                "",
+        try record(
+            "claims", tsv: claims.tsv, by: "--workers \(workers) --pages \(pages)", in: writer,
+            about: [
                 "Worker processes on one PostgreSQL catalog (its own server on this machine, fsync on), each taking pages as `digitise run`",
                 "does (`ClaimedPageStream`: `claimPages` with `FOR UPDATE SKIP LOCKED`, a lease and a fencing token, one page claimed ahead",
                 "of the reading, outcomes written behind it through the claim by `recordClaimedPages`, a heartbeat), reading each with a",
                 "fixed engine that sleeps \(engineSeconds) s, \(pagesPerWorker) pages a worker. Ideal: pages × \(engineSeconds) s ÷ workers; the queue's cost",
                 "is what the measured time (the common start to the last outcome written, over all workers) adds to it.",
-                "", claims.markdown,
-            ].joined(separator: "\n"))
+            ], table: claims.markdown)
         guard pages > 0 else { return }  // the claims alone (`--pages 0`)
         let scale = try CatalogScaleBench(
             server: server, pages: pages, work: work, sources: ArchiveLikeText.defaultSources(corpus: corpus, templates: templates)
         ).run()
         print(scale.markdown)
-        let stamp = ResultsWriter.stamp
-        try writer.record(
-            "scale", tsv: scale.tsv, stamp: stamp, details: [:],
-            section: [
-                "Measured \(stamp) on \(ResultsWriter.machine) by `make bench-scale` (`.build/release/digitise-bench scale --pages \(pages)`).",
-                "",
+        try record(
+            "scale", tsv: scale.tsv, by: "--pages \(pages)", in: writer,
+            about: [
                 "\(pages) pages of archive-like text (words at their frequencies in real OCR ground truth and the",
                 "project's templates; about 10,000 surnames; each file's person named and coded on its pages) written as a night writes them",
                 "(`registerDocument`, then `CatalogWriter`, 64 pages a transaction); then 20 queries of each kind, each run 5 times, at most 20 hits.",
-                "", scale.markdown,
-            ].joined(separator: "\n"))
+            ], table: scale.markdown)
+    }
+
+    /// One table's section of the report, stamped with when, where and by which command it was measured.
+    private func record(_ name: String, tsv: String, by arguments: String, in writer: ResultsWriter, about: [String], table: String) throws
+    {
+        let stamp = ResultsWriter.stamp
+        try writer.record(
+            name, tsv: tsv, stamp: stamp, details: [:],
+            section: (["Measured \(stamp) on \(ResultsWriter.machine) by `.build/release/digitise-bench scale \(arguments)`.", ""]
+                + about + ["", table]).joined(separator: "\n"))
     }
 }
