@@ -153,6 +153,13 @@ public enum PostgresSchema {
             "ALTER TABLE pages ADD COLUMN redo BIGINT NOT NULL DEFAULT 0",
             "CREATE INDEX pages_redo ON pages(redo) WHERE redo = 1",
         ],
+        // 6: a page's words kept in its row. A search ranks every match by its vector (`ts_rank`); a page's vector
+        // (about 3 KB for 1,500 characters) went out of line into TOAST, so a common surname's thousands of matches
+        // cost as many TOAST lookups. `MAIN` keeps the vector in the row, compressed only where that pays, out of
+        // line only where the row would not fit a page; the text and the stems, read for 20 snippets or a stemmed
+        // search, stay out of line. Rows written before keep their place until the table is rewritten
+        // (`VACUUM FULL page_text`, which holds the table while it runs; README, "PostgreSQL").
+        ["ALTER TABLE page_text ALTER COLUMN words SET STORAGE MAIN"],
     ]
 
     /// The version this program's tables are at.

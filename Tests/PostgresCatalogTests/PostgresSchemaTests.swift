@@ -62,6 +62,30 @@ import Testing
             ) == "1\n")
     }
 
+    /// Search ranks every match by its word vector: the vector must be in the page's row, not out of line in TOAST
+    /// (one more lookup for each match, thousands for a common surname). Read on the table's first disk page: the
+    /// stored row is longer than the vector it holds.
+    @Test func aPagesWordVectorIsKeptInItsRow() throws {
+        let server = try FreshCatalog.server()
+        let location = try FreshCatalog.location()
+        let catalog = try PostgresCatalog(location)
+        _ = try catalog.registerDocument(CatalogFixture.document("letters", object: 1), batch: try catalog.beginBatch(CatalogFixture.start))
+        // A page of 300 different words: a vector of nearly 5 KB, which TOAST would take out of the row.
+        let text = (1...300).map { "vārds\($0)" }.joined(separator: " ")
+        let claimed = try catalog.claimPages(worker: "a", limit: 1, lease: .seconds(60))
+        #expect(try catalog.recordClaimedPages(claimed.map { ($0, CatalogFixture.read($0.job, text: text)) }).isEmpty)
+        let vector = try #require(
+            Int(try server.psql("SELECT pg_column_size(words) FROM page_text", database: location.database).dropLast()))
+        #expect(vector > 2_500, "the vector is as large as the test means it to be")
+        _ = try server.psql("CREATE EXTENSION IF NOT EXISTS pageinspect", database: location.database)
+        let row = try #require(
+            Int(
+                try server.psql(
+                    "SELECT max(lp_len) FROM heap_page_items(get_raw_page('page_text', 0))", database: location.database
+                ).dropLast()))
+        #expect(row > vector, "the row (\(row) bytes) holds the vector (\(vector) bytes)")
+    }
+
     @Test func addressesAreReadAsLibpqReadsThem() {
         #expect(
             PostgresLocation("postgres://anna:secret@db.example:6543/archive")
