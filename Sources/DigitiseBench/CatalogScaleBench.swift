@@ -11,6 +11,8 @@ struct CatalogScaleBench {
     let pages: Int
     let work: String
     let sources: [String]
+    /// Which catalogs to fill and search: `sqlite`, `postgresql` or both.
+    let backEnds: Set<String>
     static let seed: UInt64 = 20_261_205
 
     struct Row {
@@ -71,23 +73,33 @@ struct CatalogScaleBench {
             ("personal codes", people.map { $0.code }), ("prefixes", prefixes), ("phrases", phrases),
         ]
 
-        let sqlitePath = work + "/catalog.sqlite"
-        let sqlite = try SQLiteCatalog(path: sqlitePath)
-        let sqliteRow = try measure("SQLite", catalog: sqlite, queries: queries) {
-            Double(
-                ["", "-wal", "-shm"].compactMap { (try? FileManager.default.attributesOfItem(atPath: sqlitePath + $0))?[.size] as? Int }
-                    .reduce(0, +))
+        var rows: [Row] = []
+        if backEnds.contains("sqlite") {
+            let sqlitePath = work + "/catalog.sqlite"
+            let sqlite = try SQLiteCatalog(path: sqlitePath)
+            rows.append(
+                try measure("SQLite", catalog: sqlite, queries: queries) {
+                    Double(
+                        ["", "-wal", "-shm"].compactMap {
+                            (try? FileManager.default.attributesOfItem(atPath: sqlitePath + $0))?[.size] as? Int
+                        }
+                        .reduce(0, +))
+                })
         }
-        let address = try server.createDatabase()
-        guard let location = PostgresLocation(address) else { throw BenchError("bad address \(address)") }
-        try PostgresCatalog.migrate(location)
-        let postgres = try PostgresCatalog(location, agent: "digitise-bench")
-        let postgresRow = try measure("PostgreSQL", catalog: postgres, queries: queries) {
-            Double(
-                try server.psql("SELECT pg_database_size(current_database())", database: location.database).trimmingCharacters(
-                    in: .whitespacesAndNewlines)) ?? 0
+        if backEnds.contains("postgresql") {
+            let address = try server.createDatabase()
+            guard let location = PostgresLocation(address) else { throw BenchError("bad address \(address)") }
+            try PostgresCatalog.migrate(location)
+            let postgres = try PostgresCatalog(location, agent: "digitise-bench")
+            rows.append(
+                try measure("PostgreSQL", catalog: postgres, queries: queries) {
+                    Double(
+                        try server.psql("SELECT pg_database_size(current_database())", database: location.database).trimmingCharacters(
+                            in: .whitespacesAndNewlines)) ?? 0
+                })
         }
-        return Result(rows: [sqliteRow, postgresRow], kinds: queries.map { $0.kind }, pages: pages)
+        guard !rows.isEmpty else { throw BenchError("--back-ends: none of sqlite, postgresql in \(backEnds.sorted())") }
+        return Result(rows: rows, kinds: queries.map { $0.kind }, pages: pages)
     }
 
     private func measure(

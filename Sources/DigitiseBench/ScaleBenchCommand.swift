@@ -20,6 +20,7 @@ struct ScaleBenchCommand: ParsableCommand {
     @Option(help: "Seconds the fixed engine takes per page.") var engineSeconds = 2.0
     @Option(help: "Pages in the catalog-at-scale benchmark (0: the claim benchmark alone, its section of the report only).")
     var pages = 1_000_000
+    @Option(help: "The catalogs filled and searched at scale, comma-separated: sqlite, postgresql.") var backEnds = "sqlite,postgresql"
     @Option(help: "Real OCR ground truth to draw words from.") var corpus = "../shared/corpus/real"
     @Option(help: "The project's document templates (more words, in lv, ru and en).") var templates = "corpus/templates"
     @Option(help: "Scratch folder (emptied first).") var work = "bench/work/scale"
@@ -46,11 +47,12 @@ struct ScaleBenchCommand: ParsableCommand {
             ], table: claims.markdown)
         guard pages > 0 else { return }  // the claims alone (`--pages 0`)
         let scale = try CatalogScaleBench(
-            server: server, pages: pages, work: work, sources: ArchiveLikeText.defaultSources(corpus: corpus, templates: templates)
+            server: server, pages: pages, work: work, sources: ArchiveLikeText.defaultSources(corpus: corpus, templates: templates),
+            backEnds: Set(backEnds.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
         ).run()
         print(scale.markdown)
         try record(
-            "scale", tsv: scale.tsv, by: "--pages \(pages)", in: writer,
+            "scale", tsv: scale.tsv, by: "--pages \(pages) --back-ends \(backEnds)", in: writer,
             about: [
                 "\(pages) pages of archive-like text (words at their frequencies in real OCR ground truth and the",
                 "project's templates; about 10,000 surnames; each file's person named and coded on its pages) written as a night writes them",

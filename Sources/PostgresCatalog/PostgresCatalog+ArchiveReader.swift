@@ -29,15 +29,20 @@ extension PostgresCatalog: ArchiveReader {
         var arguments: [(any PostgresDynamicTypeEncodable)?] = []
         let target = PostgresTextQuery.target(stemmed: query.stemmed)
         let match = PostgresTextQuery.sql(for: terms, in: target, arguments: &arguments)
-        let (vector, snippets) = (target.vector, target.snippets)
-        // Two steps: the matches ranked with only their keys in hand, then the snippets of the few kept. In one step
-        // the sort would carry every match's text (the snippet's input) and spill to disk on a common name.
+        // Three steps. The matches ranked by their vectors alone, best first; then joined to their pages and
+        // documents in that order, for the filters and the order of equal ranks, which PostgreSQL does lazily (an
+        // incremental sort over the presorted rank stops once the 20th hit's rank is complete), so a common surname's
+        // thousands of matches are not each joined; then the snippets of the few kept. In one step every match was
+        // joined, and the sort carried its text (the snippet's input) and spilled to disk.
         var sql = """
             WITH q AS (SELECT \(match) AS query),
+            ranked AS (
+                SELECT t.page_id, ts_rank(\(target.vector), q.query) AS rank FROM q, page_text t WHERE \(target.vector) @@ q.query
+                ORDER BY rank DESC),
             hits AS (
-                SELECT t.page_id, d.file_id, d.name, p.number, d.class, ts_rank(\(vector), q.query) AS rank
-                FROM q, page_text t JOIN pages p ON p.id = t.page_id JOIN documents d ON d.id = p.document_id
-                WHERE \(vector) @@ q.query AND d.is_current = 1
+                SELECT r.page_id, d.file_id, d.name, p.number, d.class, r.rank
+                FROM ranked r JOIN pages p ON p.id = r.page_id JOIN documents d ON d.id = p.document_id
+                WHERE d.is_current = 1
             """
         if let file = query.fileID {
             sql += " AND d.file_id = ?"
@@ -61,9 +66,9 @@ extension PostgresCatalog: ArchiveReader {
             arguments += [DocumentClass.personalFile.rawValue, policy.minimumProbability]
         }
         sql += """
-                ORDER BY rank DESC, d.file_id COLLATE "C", d.name COLLATE "C", p.number LIMIT ?)
+                ORDER BY r.rank DESC, d.file_id COLLATE "C", d.name COLLATE "C", p.number LIMIT ?)
             SELECT h.file_id, h.name, h.number,
-                   ts_headline('\(snippets)', t.text, q.query, 'StartSel=«, StopSel=», MaxWords=12, MinWords=4, ShortWord=1, HighlightAll=false'),
+                   ts_headline('\(target.snippets)', t.text, q.query, 'StartSel=«, StopSel=», MaxWords=12, MinWords=4, ShortWord=1, HighlightAll=false'),
                    h.class
             FROM q, hits h JOIN page_text t ON t.page_id = h.page_id
             ORDER BY h.rank DESC, h.file_id COLLATE "C", h.name COLLATE "C", h.number
