@@ -28,6 +28,12 @@ import Testing
         let rows = (try JSONSerialization.jsonObject(with: Data(copy.stdout.utf8)) as? [String: Any])?["rows"] as? [String: Int] ?? [:]
         let pages = try Command.run("/usr/bin/sqlite3", [archive.path + "/catalog.sqlite", "SELECT count(*) FROM pages"]).stdout
         #expect(rows["pages"].map(String.init) == pages.trimmingCharacters(in: .whitespacesAndNewlines) && rows["pages", default: 0] > 0)
+        // Rows copied in bulk are vacuumed and analysed at once (hint bits, statistics), not left to the first searches.
+        let database = String(address.split(separator: "/").last ?? "")
+        let settled = try server.psql(
+            "SELECT count(*) FROM pg_stat_user_tables WHERE relname IN ('page_text', 'pages', 'documents') "
+                + "AND last_vacuum IS NOT NULL AND last_analyze IS NOT NULL", database: database)
+        #expect(settled.trimmingCharacters(in: .whitespacesAndNewlines) == "3", "tables vacuumed and analysed: \(settled)")
 
         let file = "PF-2019-004512"
         let shown = try digitise("show", file, "--archive", archive.path, "--format", "json")
