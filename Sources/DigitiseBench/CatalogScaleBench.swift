@@ -147,15 +147,15 @@ struct CatalogScaleBench {
                 }
             }
             let times = runs.map { $0.ms }.sorted()
-            latencies.append((kind, times[times.count / 2], times[min(times.count - 1, Int(Double(times.count) * 0.95))], hits / 5))
+            latencies.append((kind, Statistics.percentile(times, 0.5), Statistics.percentile(times, 0.95), hits / 5))
             let first = runs.filter { $0.pass == 0 }.map { $0.ms }.sorted()
             let later = runs.filter { $0.pass > 0 }.map { $0.ms }.sorted()
             let slowest = runs.sorted { $0.ms > $1.ms }.prefix(6).map {
                 "\($0.query) \(String(format: "%.1f", $0.ms)) (pass \($0.pass + 1))"
             }
             Console.log(
-                "\(name) \(kind): first pass p50/max \(String(format: "%.1f/%.1f", first[first.count / 2], first.last ?? 0)) ms, "
-                    + "passes 2-5 p50/p95 \(String(format: "%.1f/%.1f", later[later.count / 2], later[Int(Double(later.count) * 0.95)])) ms; "
+                "\(name) \(kind): first pass p50/max \(String(format: "%.1f/%.1f", Statistics.percentile(first, 0.5), first.last ?? 0)) ms, "
+                    + "passes 2-5 p50/p95 \(String(format: "%.1f/%.1f", Statistics.percentile(later, 0.5), Statistics.percentile(later, 0.95))) ms; "
                     + "slowest: \(slowest.joined(separator: ", "))")
         }
         return latencies
